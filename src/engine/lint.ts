@@ -1,0 +1,131 @@
+import type { CheckContext, Report } from '../checks/define.js'
+import { CHECKS, checkById } from '../checks/index.js'
+import { buildRuleSet } from '../model/ruleset.js'
+import { applySuppressions, unusedSuppressions, type Config, type LoadedConfig } from './config.js'
+import { decode } from './decode.js'
+import { makeFinding, Positions, sortFindings, summarize } from './findings.js'
+import { parse } from './parse.js'
+import { validateRuleSet } from './schema.js'
+import type { FileResult, Finding, LintResult } from './types.js'
+
+/** A file the loader could not or would not read, with the reason (an EXO001 message). */
+export interface Unreadable {
+  file: string
+  messageId: string
+  data: Record<string, string | number>
+}
+
+/**
+ * Checks one rule-set file: decode → parse → schema → model → checks → findings. Pure: no I/O.
+ * Never throws for any input; a check that throws is a bug and is reported as such by the caller.
+ */
+export function lintBytes(file: string, bytes: Uint8Array, config: Config): Finding[] {
+  const out: Finding[] = []
+  const { limits, severity } = config
+  const push = (f: Finding | undefined): void => {
+    if (f) out.push(f)
+  }
+  const decoded = decode(bytes, limits.maxFileBytes)
+  const exo001 = checkById('EXO001')
+  if (!decoded.ok) {
+    const positions = new Positions(decoded.text, undefined)
+    const f = makeFinding(
+      exo001,
+      { at: '', messageId: decoded.messageId, data: decoded.data },
+      file,
+      positions,
+      severity
+    )
+    if (f) Object.assign(f, positions.lines.range({ offset: decoded.offset, length: 1 }))
+    push(f)
+    return finish(out, config)
+  }
+  const { text } = decoded
+  const parsed = parse(text, limits.maxDepth)
+  if (!parsed.ok) {
+    const positions = new Positions(text, undefined)
+    const f = makeFinding(
+      exo001,
+      { at: '', messageId: parsed.messageId, data: parsed.data },
+      file,
+      positions,
+      severity
+    )
+    if (f) Object.assign(f, positions.lines.range({ offset: parsed.offset, length: parsed.length }))
+    push(f)
+    return finish(out, config)
+  }
+  const positions = new Positions(text, parsed.tree)
+  if (decoded.bom) {
+    const f = makeFinding(
+      checkById('EXO007'),
+      { at: '', messageId: 'bom' },
+      file,
+      positions,
+      severity
+    )
+    if (f) Object.assign(f, { line: 1, column: 1, endLine: 1, endColumn: 2 })
+    push(f)
+  }
+  const issues = validateRuleSet(parsed.value, limits)
+  const invalid = issues.map((i) => i.pointer)
+  const invalidSet = new Set(invalid)
+  for (const issue of issues) {
+    push(
+      makeFinding(
+        checkById(issue.checkId),
+        { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data },
+        file,
+        positions,
+        severity
+      )
+    )
+  }
+  const ruleSet = buildRuleSet(parsed.value, invalid)
+  for (const check of CHECKS) {
+    if (!check.run || severity[check.id] === 'off') continue
+    const ctx: CheckContext = {
+      text,
+      tree: parsed.tree,
+      value: parsed.value,
+      ruleSet,
+      limits,
+      line: (pointer, target) => positions.range(pointer, target).line,
+      lineOf: (node) => positions.lines.position(node.offset).line,
+      schemaError: (pointer) => invalidSet.has(pointer),
+      report: (report: Report) => push(makeFinding(check, report, file, positions, severity))
+    }
+    if (check.scope === 'document' || check.scope === 'ruleset') check.run(ctx)
+  }
+  return finish(out, config)
+}
+
+function finish(findings: Finding[], config: Config): Finding[] {
+  applySuppressions(findings, config.suppressions)
+  return sortFindings(findings)
+}
+
+/** Findings for a file the loader refused (a symlink, a special file, outside the workspace…). */
+export function unreadableFinding(u: Unreadable, config: Config): Finding[] {
+  const positions = new Positions('', undefined)
+  const f = makeFinding(
+    checkById('EXO001'),
+    { at: '', messageId: u.messageId, data: u.data },
+    u.file,
+    positions,
+    config.severity
+  )
+  return f ? finish([f], config) : []
+}
+
+/** Assembles a run's result: the files in order, the config file's own findings, the counts. */
+export function assemble(files: FileResult[], loaded: LoadedConfig): LintResult {
+  const all = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const configFindings = sortFindings([...loaded.findings, ...unusedSuppressions(loaded)])
+  if (loaded.file && configFindings.length) {
+    const existing = all.find((f) => f.file === loaded.file)
+    if (existing) existing.findings = sortFindings([...existing.findings, ...configFindings])
+    else all.push({ file: loaded.file, findings: configFindings })
+  }
+  return { files: all, summary: summarize(all) }
+}
