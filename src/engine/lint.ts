@@ -127,5 +127,6 @@ export function assemble(files: FileResult[], loaded: LoadedConfig): LintResult 
     if (existing) existing.findings = sortFindings([...existing.findings, ...configFindings])
     else all.push({ file: loaded.file, findings: configFindings })
   }
-  return { files: all, summary: summarize(all) }
+  // the config file is listed when it has findings, but only rule-set files count as checked
+  return { files: all, summary: { ...summarize(all), files: files.length } }
 }

@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   constants,
   fstatSync,
   lstatSync,
@@ -7,15 +8,42 @@ import {
   readSync,
   realpathSync
 } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { fdir } from 'fdir'
+import picomatch from 'picomatch'
 import { UsageError } from './errors.js'
 import type { Unreadable } from './lint.js'
 
 /** The default rule-set glob. */
 export const DEFAULT_PATTERN = '**/*.exo.json'
 
-const IGNORE = ['**/node_modules/**', '**/.git/**']
+/** Folders never searched: dependencies and version-control internals. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git'])
+
+/**
+ * Lists the files below `root` that match the globs. Symbolic links are listed as entries but
+ * never followed (a link to `/` must not make the gate walk the machine), so the reader can refuse
+ * them by name instead of skipping them silently.
+ */
+function globFiles(globs: string[], root: string): string[] {
+  const out: string[] = []
+  for (const pattern of globs) {
+    const { base } = picomatch.scan(pattern)
+    const isMatch = picomatch(pattern, { dot: false })
+    const start = resolve(root, base)
+    if (!existsSync(start)) continue
+    const crawled = new fdir()
+      .withRelativePaths()
+      .exclude((name) => SKIPPED_DIRS.has(name) || name.startsWith('.'))
+      .crawl(start)
+      .sync()
+    for (const rel of crawled) {
+      const name = relativeName(root, join(start, rel))
+      if (isMatch(name)) out.push(name)
+    }
+  }
+  return out
+}
 
 /** Repo-relative path with forward slashes. */
 export function relativeName(root: string, file: string): string {
@@ -28,11 +56,11 @@ export function relativeName(root: string, file: string): string {
  * error; so is a list longer than `maxFiles` (a gate never passes on a partial scan), and so is
  * an empty result (a typo in `paths` must not pass silently).
  */
-export async function expand(
+export function expand(
   patterns: readonly string[],
   root: string,
   maxFiles: number
-): Promise<string[]> {
+): string[] {
   const globs: string[] = []
   const named: string[] = []
   for (const p of patterns) {
@@ -48,20 +76,10 @@ export async function expand(
       const rel = relativeName(root, abs)
       globs.push(rel === '' ? DEFAULT_PATTERN : `${escapeGlob(rel)}/${DEFAULT_PATTERN}`)
     } else if (st) named.push(relativeName(root, abs))
-    else if (isDynamicPattern(p)) globs.push(isAbsolute(p) ? relativeName(root, p) : p)
+    else if (picomatch.scan(p).isGlob) globs.push(isAbsolute(p) ? relativeName(root, p) : p)
     else throw new UsageError(`No such file or directory: ${JSON.stringify(p)}.`)
   }
-  const found = globs.length
-    ? await glob(globs, {
-        cwd: root,
-        dot: false,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: IGNORE,
-        expandDirectories: false
-      })
-    : []
-  const files = [...new Set([...named, ...found.map((f) => f.split(sep).join('/'))])].sort()
+  const files = [...new Set([...named, ...globFiles(globs, root)])].sort()
   if (files.length > maxFiles) {
     throw new UsageError(
       `${files.length} files match, over the cap of ${maxFiles} (limits.maxFiles); nothing was checked.`

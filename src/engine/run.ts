@@ -43,7 +43,7 @@ export async function runGate(options: RunOptions): Promise<RunOutcome> {
     : config.paths?.length
       ? config.paths
       : [DEFAULT_PATTERN]
-  const files = await expand(patterns, root, config.limits.maxFiles)
+  const files = expand(patterns, root, config.limits.maxFiles)
   const results: FileResult[] = []
   for (const file of files) {
     const read = readChecked(root, file, config.limits.maxFileBytes)

@@ -1,0 +1,41 @@
+/**
+ * The project's own copy of the check catalog (ID, slug, default severities), kept in step with
+ * the registry by registry.test.ts. Nothing reads the design documents at run or test time.
+ */
+export const CATALOG: readonly { id: string; slug: string; severities: readonly string[] }[] = [
+  { id: 'EXO001', slug: 'invalid-json', severities: ['error'] },
+  { id: 'EXO002', slug: 'duplicate-key', severities: ['error'] },
+  { id: 'EXO003', slug: 'schema', severities: ['error'] },
+  { id: 'EXO004', slug: 'unsupported-parameter', severities: ['error'] },
+  { id: 'EXO005', slug: 'unsafe-text', severities: ['error', 'warning'] },
+  { id: 'EXO006', slug: 'number-literal', severities: ['warning'] },
+  { id: 'EXO007', slug: 'byte-order-mark', severities: ['notice'] },
+  { id: 'EXO101', slug: 'duplicate-priority', severities: ['error'] },
+  { id: 'EXO102', slug: 'duplicate-name', severities: ['error'] },
+  { id: 'EXO103', slug: 'shadowed-rule', severities: ['error'] },
+  { id: 'EXO104', slug: 'never-matches', severities: ['warning'] },
+  { id: 'EXO105', slug: 'redundant-rule', severities: ['warning'] },
+  { id: 'EXO106', slug: 'ambiguous-order', severities: ['warning'] },
+  { id: 'EXO107', slug: 'disabled-rule', severities: ['notice'] },
+  { id: 'EXO201', slug: 'missing-safeguard', severities: ['error'] },
+  { id: 'EXO202', slug: 'partial-safeguard', severities: ['warning'] },
+  { id: 'EXO301', slug: 'filter-property', severities: ['error'] },
+  { id: 'EXO302', slug: 'filter-syntax', severities: ['error'] },
+  { id: 'EXO303', slug: 'filter-value', severities: ['error', 'warning'] },
+  { id: 'EXO304', slug: 'invalid-ip', severities: ['error'] },
+  { id: 'EXO305', slug: 'ip-host-bits', severities: ['notice'] },
+  { id: 'EXO306', slug: 'ip-never-seen', severities: ['warning'] },
+  { id: 'EXO307', slug: 'username-pattern', severities: ['error', 'warning'] },
+  { id: 'EXO308', slug: 'auth-protocol-mismatch', severities: ['error'] },
+  { id: 'EXO309', slug: 'universal-outlook', severities: ['warning'] },
+  { id: 'EXO310', slug: 'target-unsupported', severities: ['error'] },
+  { id: 'EXO311', slug: 'duplicate-value', severities: ['warning'] },
+  { id: 'EXO401', slug: 'outlook-mobile-not-blocked', severities: ['error', 'warning'] },
+  { id: 'EXO402', slug: 'device-rule-conflict', severities: ['error', 'warning'] },
+  { id: 'EXO403', slug: 'device-query-wildcard', severities: ['warning'] },
+  { id: 'EXO404', slug: 'outlook-identity-mismatch', severities: ['warning'] },
+  { id: 'EXO501', slug: 'exchange-online-retired', severities: ['warning'] },
+  { id: 'EXO601', slug: 'expectation-failed', severities: ['error'] },
+  { id: 'EXO901', slug: 'unused-suppression', severities: ['warning'] },
+  { id: 'EXO902', slug: 'invalid-config', severities: ['error'] }
+]

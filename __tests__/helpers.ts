@@ -1,0 +1,23 @@
+import { defaultConfig, type Config } from '../src/engine/config.js'
+import { lintBytes } from '../src/engine/lint.js'
+import type { Finding } from '../src/engine/types.js'
+
+const encoder = new TextEncoder()
+
+/** Lints a document given as text (UTF-8) or bytes, as file `test.exo.json`, with the defaults. */
+export function lint(input: string | Uint8Array, config: Partial<Config> = {}): Finding[] {
+  const bytes = typeof input === 'string' ? encoder.encode(input) : input
+  return lintBytes('test.exo.json', bytes, { ...defaultConfig(), ...config })
+}
+
+/** The findings of one check, reduced to what tests assert. */
+export function findingsOf(id: string, input: string | Uint8Array, config: Partial<Config> = {}) {
+  return lint(input, config)
+    .filter((f) => f.id === id)
+    .map((f) => ({ id: f.id, severity: f.severity, line: f.line, column: f.column, messageId: f.messageId, data: f.data }))
+}
+
+/** A rule set with the given client access rules, pretty-printed (one key per line). */
+export function ruleSet(rules: unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ Target: 'ExchangeServer', ClientAccessRules: rules, ...extra }, null, 2)
+}
