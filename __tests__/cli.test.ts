@@ -14,7 +14,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 async function cli(...args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, env: {} })
+  const code = await main(args, {
+    cwd: dir,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTty: false,
+    env: {}
+  })
   return { code, stdout, stderr }
 }
 
@@ -23,9 +29,19 @@ const write = (name: string, text: string | Uint8Array) => {
   writeFileSync(join(dir, name), text)
 }
 
-const GOOD = JSON.stringify({ ActiveSyncDeviceAccessRules: [{ Characteristic: 'DeviceType', QueryString: 'Outlook', AccessLevel: 'Block' }] }, null, 2)
-const BAD = '{\n  "Target": "ExchangeServer",\n  "ClientAccessRules": [\n    { "Name": "Admins", "Acton": "AllowAccess" }\n  ]\n}\n'
-const WARN = '{\n  "ClientAccessRules": [\n    { "Name": "A", "Action": "AllowAccess", "Priority": 1.0 }\n  ],\n  "Target": "ExchangeServer"\n}\n'
+const GOOD = JSON.stringify(
+  {
+    ActiveSyncDeviceAccessRules: [
+      { Characteristic: 'DeviceType', QueryString: 'Outlook', AccessLevel: 'Block' }
+    ]
+  },
+  null,
+  2
+)
+const BAD =
+  '{\n  "Target": "ExchangeServer",\n  "ClientAccessRules": [\n    { "Name": "Admins", "Acton": "AllowAccess" }\n  ]\n}\n'
+const WARN =
+  '{\n  "ClientAccessRules": [\n    { "Name": "A", "Action": "AllowAccess", "Priority": 1.0 }\n  ],\n  "Target": "ExchangeServer"\n}\n'
 
 describe('exo-access-gate check', () => {
   it('passes a clean tree with exit 0', async () => {
@@ -52,13 +68,21 @@ describe('exo-access-gate check', () => {
     const r = await cli('check', 'bad.exo.json', '--format', 'json')
     expect(r.code).toBe(1)
     const doc = JSON.parse(r.stdout)
-    expect(doc.summary).toEqual({ files: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0, result: 'fail' })
+    expect(doc.summary).toEqual({
+      files: 1,
+      errors: 1,
+      warnings: 0,
+      notices: 0,
+      suppressed: 0,
+      result: 'fail'
+    })
     expect(doc.files[0].findings).toEqual([
       {
         id: 'EXO003',
         slug: 'schema',
         severity: 'error',
-        message: 'Unknown property "Acton" in client access rule "Admins"; the closest valid one is "Action".',
+        message:
+          'Unknown property "Acton" in client access rule "Admins"; the closest valid one is "Action".',
         file: 'bad.exo.json',
         pointer: '/ClientAccessRules/0/Acton',
         line: 4,
@@ -83,7 +107,10 @@ describe('exo-access-gate check', () => {
     write('.exo-access-gate.json', JSON.stringify({ failOn: 'warning' }))
     expect((await cli('check', 'w.exo.json')).code).toBe(1)
     expect((await cli('check', 'w.exo.json', '--fail-on', 'error')).code).toBe(0)
-    write('.exo-access-gate.json', JSON.stringify({ failOn: 'warning', severity: { EXO006: 'off' } }))
+    write(
+      '.exo-access-gate.json',
+      JSON.stringify({ failOn: 'warning', severity: { EXO006: 'off' } })
+    )
     const r = await cli('check', 'w.exo.json')
     expect(r).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems.\n' })
   })
@@ -101,14 +128,19 @@ describe('exo-access-gate check', () => {
     write('.exo-access-gate.json', '{ "failOn": "warnings" }')
     const r = await cli('check', 'w.exo.json')
     expect(r.code).toBe(2)
-    expect(r.stdout).toContain('.exo-access-gate.json\n  1:13  error  The config file is not valid: Value "warnings" of "failOn" is not valid; the closest valid value is "warning".  EXO902')
+    expect(r.stdout).toContain(
+      '.exo-access-gate.json\n  1:13  error  The config file is not valid: Value "warnings" of "failOn" is not valid; the closest valid value is "warning".  EXO902'
+    )
     expect(r.stdout).toContain('EXO006')
     expect(r.stderr).toContain('EXO902')
   })
 
   it.each([
     [['check', '--format', 'xml'], 'Unknown format "xml"; use one of: stylish, json.'],
-    [['check', '--fail-on', 'high'], 'Unknown --fail-on level "high"; use one of: error, warning, notice, never.'],
+    [
+      ['check', '--fail-on', 'high'],
+      'Unknown --fail-on level "high"; use one of: error, warning, notice, never.'
+    ],
     [['check', '--bogus'], "Unknown option '--bogus'"],
     [['check', 'missing.exo.json'], 'No such file or directory: "missing.exo.json".'],
     [['check', 'nothing/**/*.exo.json'], 'No rule-set file matched "nothing/**/*.exo.json".'],
@@ -128,7 +160,9 @@ describe('exo-access-gate check', () => {
     for (const n of [1, 2, 3]) write(`r${n}.exo.json`, GOOD)
     const r = await cli('check')
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('3 files match, over the cap of 2 (limits.maxFiles); nothing was checked.')
+    expect(r.stderr).toContain(
+      '3 files match, over the cap of 2 (limits.maxFiles); nothing was checked.'
+    )
   })
 
   it('reports a symlink as not a regular file without reading it', async () => {
@@ -136,7 +170,9 @@ describe('exo-access-gate check', () => {
     symlinkSync(join(dir, 'secret.txt'), join(dir, 'link.exo.json'))
     const r = await cli('check')
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('link.exo.json\n  1:1  error  The path is a symbolic link, not a regular file; it was not read.  EXO001')
+    expect(r.stdout).toContain(
+      'link.exo.json\n  1:1  error  The path is a symbolic link, not a regular file; it was not read.  EXO001'
+    )
     expect(r.stdout).not.toContain('abc123')
   })
 

@@ -33,7 +33,10 @@ export function blocks(section: string): Block[] {
 }
 
 /** Writes the blocks into a fresh folder and runs the CLI there; returns its output and exit code. */
-export async function runExample(files: Block[], args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+export async function runExample(
+  files: Block[],
+  args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'exo-docs-'))
   try {
     for (const b of files) writeFileSync(join(dir, b.file), b.text)
@@ -55,6 +58,9 @@ export async function runExample(files: Block[], args: string[]): Promise<{ stdo
 /** Splits a shell-like command line of a docs page (`$ exo-access-gate check a.json`) into arguments. */
 export function commandArgs(line: string): string[] {
   const m = /^\$ exo-access-gate (.*)$/.exec(line.trim())
-  if (!m) throw new Error(`an Output block must start with "$ exo-access-gate …", not ${JSON.stringify(line)}`)
+  if (!m)
+    throw new Error(
+      `an Output block must start with "$ exo-access-gate …", not ${JSON.stringify(line)}`
+    )
   return (m[1] ?? '').split(/\s+/).filter(Boolean)
 }

@@ -14,7 +14,14 @@ export function lint(input: string | Uint8Array, config: Partial<Config> = {}): 
 export function findingsOf(id: string, input: string | Uint8Array, config: Partial<Config> = {}) {
   return lint(input, config)
     .filter((f) => f.id === id)
-    .map((f) => ({ id: f.id, severity: f.severity, line: f.line, column: f.column, messageId: f.messageId, data: f.data }))
+    .map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      line: f.line,
+      column: f.column,
+      messageId: f.messageId,
+      data: f.data
+    }))
 }
 
 /** A rule set with the given client access rules, pretty-printed (one key per line). */

@@ -79,21 +79,32 @@ describe('JSONTestSuite', () => {
     expect(exo001(input)).toEqual([])
   })
 
-  it.each(cases.filter(([n]) => n.startsWith('n_')))('%s gives one EXO001 and nothing else', (_name, input) => {
-    const all = lint(encoder.encode(input))
-    expect(all.map((f) => f.id)).toEqual(['EXO001'])
-    expect(all[0]!.line).toBeGreaterThanOrEqual(1)
-    expect(all[0]!.column).toBeGreaterThanOrEqual(1)
-  })
+  it.each(cases.filter(([n]) => n.startsWith('n_')))(
+    '%s gives one EXO001 and nothing else',
+    (_name, input) => {
+      const all = lint(encoder.encode(input))
+      expect(all.map((f) => f.id)).toEqual(['EXO001'])
+      expect(all[0]!.line).toBeGreaterThanOrEqual(1)
+      expect(all[0]!.column).toBeGreaterThanOrEqual(1)
+    }
+  )
 
   it('decides every implementation-defined case', () => {
-    expect(cases.filter(([n]) => n.startsWith('i_')).map(([n]) => n).sort()).toEqual(Object.keys(I_DECISIONS).sort())
+    expect(
+      cases
+        .filter(([n]) => n.startsWith('i_'))
+        .map(([n]) => n)
+        .sort()
+    ).toEqual(Object.keys(I_DECISIONS).sort())
   })
 
-  it.each(cases.filter(([n]) => n.startsWith('i_')))('%s is decided as documented', (name, input) => {
-    const expected = I_DECISIONS[name]
-    expect(exo001(input).map((f) => f.messageId)).toEqual(expected === 'accept' ? [] : [expected])
-  })
+  it.each(cases.filter(([n]) => n.startsWith('i_')))(
+    '%s is decided as documented',
+    (name, input) => {
+      const expected = I_DECISIONS[name]
+      expect(exo001(input).map((f) => f.messageId)).toEqual(expected === 'accept' ? [] : [expected])
+    }
+  )
 
   it.each(INVALID_UTF8)('%s as real bytes is refused as invalid UTF-8', (_name, bytes) => {
     const all = lint(Uint8Array.from(bytes))

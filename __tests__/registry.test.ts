@@ -25,21 +25,27 @@ describe('check registry', () => {
     else expect(check.severities).toBeUndefined()
   })
 
-  it.each(CHECKS.map((c) => [c.id, c] as const))('%s has its source file, test file and docs page', (id, check) => {
-    const n = id.slice(3)
-    expect(checkFiles).toContain(`exo${n}-${check.slug}.ts`)
-    expect(testFiles.some((f) => f.startsWith(`exo${n}`) && f.endsWith('.test.ts'))).toBe(true)
-    expect(existsSync(`docs/checks/${id}.md`)).toBe(true)
-  })
-
-  it.each(CHECKS.map((c) => [c.id, c] as const))('%s message templates follow the house style', (_id, check) => {
-    expect(check.title).not.toMatch(/\.$/)
-    for (const [key, template] of Object.entries(check.messages)) {
-      expect(template, key).toMatch(/^[A-Z"]/)
-      expect(template, key).toMatch(/[.]$|\{\{\w+\}\}$/)
-      expect(template, key).not.toContain('\n')
+  it.each(CHECKS.map((c) => [c.id, c] as const))(
+    '%s has its source file, test file and docs page',
+    (id, check) => {
+      const n = id.slice(3)
+      expect(checkFiles).toContain(`exo${n}-${check.slug}.ts`)
+      expect(testFiles.some((f) => f.startsWith(`exo${n}`) && f.endsWith('.test.ts'))).toBe(true)
+      expect(existsSync(`docs/checks/${id}.md`)).toBe(true)
     }
-  })
+  )
+
+  it.each(CHECKS.map((c) => [c.id, c] as const))(
+    '%s message templates follow the house style',
+    (_id, check) => {
+      expect(check.title).not.toMatch(/\.$/)
+      for (const [key, template] of Object.entries(check.messages)) {
+        expect(template, key).toMatch(/^[A-Z"]/)
+        expect(template, key).toMatch(/[.]$|\{\{\w+\}\}$/)
+        expect(template, key).not.toContain('\n')
+      }
+    }
+  )
 
   it('the generated docs index and README table are up to date (run npm run build)', () => {
     expect(readFileSync('docs/checks/index.md', 'utf8')).toBe(docsIndex())
@@ -49,7 +55,9 @@ describe('check registry', () => {
 })
 
 describe.each(CHECKS.map((c) => [c.id, c] as const))('docs page of %s', (id, check) => {
-  const page = existsSync(`docs/checks/${id}.md`) ? readFileSync(`docs/checks/${id}.md`, 'utf8') : ''
+  const page = existsSync(`docs/checks/${id}.md`)
+    ? readFileSync(`docs/checks/${id}.md`, 'utf8')
+    : ''
   const parts = sections(page)
 
   it('has the required sections', () => {
@@ -64,7 +72,10 @@ describe.each(CHECKS.map((c) => [c.id, c] as const))('docs page of %s', (id, che
     const [output] = blocks(parts.get('Output') ?? '')
     expect(output).toBeDefined()
     const [command, ...expected] = output!.text.split('\n')
-    const result = await runExample(blocks(parts.get('Failing example') ?? ''), commandArgs(command!))
+    const result = await runExample(
+      blocks(parts.get('Failing example') ?? ''),
+      commandArgs(command!)
+    )
     expect(result.stdout).toBe(expected.join('\n'))
     expect(result.stdout).toContain(id)
   })

@@ -7,7 +7,14 @@ describe('engine smoke', () => {
   })
   it('reports a syntax error at its position', () => {
     expect(findingsOf('EXO001', '{\n  "A": 1,\n}')).toEqual([
-      { id: 'EXO001', severity: 'error', line: 2, column: 9, messageId: 'trailingComma', data: { token: '}' } }
+      {
+        id: 'EXO001',
+        severity: 'error',
+        line: 2,
+        column: 9,
+        messageId: 'trailingComma',
+        data: { token: '}' }
+      }
     ])
   })
 })

@@ -43843,7 +43843,9 @@ function readInputs() {
     }
     const sarif = getInput('sarif-file').trim();
     const inputs = {
-        paths: getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
+        paths: getMultilineInput('paths')
+            .map((p) => p.trim())
+            .filter(Boolean),
         config: getInput('config').trim() || '.exo-access-gate.json',
         onlyChanged: bool('only-changed'),
         annotations: getInput('annotations') === '' ? true : bool('annotations'),
@@ -43865,6 +43867,7 @@ function readInputs() {
 
 
 
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The action's entry: checks the workspace, sets the outputs and fails the step exactly when the
  * gate fails. Annotations, the job summary and the pull request review are the GitHub channels.
@@ -43874,7 +43877,9 @@ async function run() {
         const inputs = readInputs();
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // The default config file is optional; a config named explicitly must exist.
-        const config = inputs.config === '.exo-access-gate.json' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(root, inputs.config)) ? undefined : inputs.config;
+        const config = inputs.config === '.exo-access-gate.json' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(root, inputs.config))
+            ? undefined
+            : inputs.config;
         const outcome = await runGate({
             root,
             paths: inputs.paths,
@@ -43893,7 +43898,7 @@ async function run() {
             setFailed(`exo-access-gate: the config file ${JSON.stringify(outcome.configFile)} is not valid (EXO902); the built-in defaults were used.`);
         }
         else if (outcome.verdict === 'fail') {
-            setFailed(`exo-access-gate: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices; the gate fails on ${outcome.failOn}.`);
+            setFailed(`exo-access-gate: ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${count(s.notices, 'notice')}; the gate fails on ${outcome.failOn}.`);
         }
     }
     catch (e) {

@@ -30,11 +30,16 @@ function bool(name: string): boolean {
 export function readInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim()
   if (failOn !== '' && !(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
-    throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not ${JSON.stringify(failOn)}.`)
+    throw new InputError(
+      `Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not ${JSON.stringify(failOn)}.`
+    )
   }
   const sarif = core.getInput('sarif-file').trim()
   const inputs: ActionInputs = {
-    paths: core.getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
+    paths: core
+      .getMultilineInput('paths')
+      .map((p) => p.trim())
+      .filter(Boolean),
     config: core.getInput('config').trim() || '.exo-access-gate.json',
     onlyChanged: bool('only-changed'),
     annotations: core.getInput('annotations') === '' ? true : bool('annotations'),

@@ -56,11 +56,7 @@ export function relativeName(root: string, file: string): string {
  * error; so is a list longer than `maxFiles` (a gate never passes on a partial scan), and so is
  * an empty result (a typo in `paths` must not pass silently).
  */
-export function expand(
-  patterns: readonly string[],
-  root: string,
-  maxFiles: number
-): string[] {
+export function expand(patterns: readonly string[], root: string, maxFiles: number): string[] {
   const globs: string[] = []
   const named: string[] = []
   for (const p of patterns) {
