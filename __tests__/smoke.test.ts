@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../src/engine/config.js'
 import { findingsOf, lint } from './helpers.js'
 
 describe('engine smoke', () => {
@@ -15,6 +16,42 @@ describe('engine smoke', () => {
         messageId: 'trailingComma',
         data: { token: '}' }
       }
+    ])
+  })
+})
+
+describe('one mistake, one finding', () => {
+  it('a case-variant repeated key is EXO002 only, not also an unknown property', () => {
+    const text = '{"ClientAccessRules":[{"Name":"x","Action":"DenyAccess","action":"AllowAccess"}]}'
+    expect(lint(text).map((f) => [f.id, f.messageId, f.column])).toEqual([
+      ['EXO002', 'caseVariant', 57]
+    ])
+  })
+})
+
+describe('config file mistakes', () => {
+  const enc = new TextEncoder()
+  it('names a malformed check ID under "severity" at the key', () => {
+    const loaded = loadConfig(
+      '.exo-access-gate.json',
+      enc.encode('{\n  "severity": { "exo006": "off" }\n}')
+    )
+    expect(loaded.findings.map((f) => [f.id, f.line, f.column, f.message])).toEqual([
+      [
+        'EXO902',
+        2,
+        17,
+        'The config file is not valid: Value "exo006" is not a check ID of the form "EXONNN".'
+      ]
+    ])
+  })
+  it('treats a blank reason as a missing one', () => {
+    const loaded = loadConfig(
+      '.exo-access-gate.json',
+      enc.encode('{"suppressions":[{"id":"EXO006","reason":"   "}]}')
+    )
+    expect(loaded.findings.map((f) => [f.messageId, f.column, f.data])).toEqual([
+      ['missingReason', 42, { id: 'EXO006' }]
     ])
   })
 })

@@ -10089,6 +10089,7 @@ function forEachNode(node, visit, pointer = '') {
         noRules: 'The document has none of "ClientAccessRules", "ActiveSyncDeviceAccessRules" and "ActiveSyncOrganizationSettings", so it governs nothing.',
         notObject: 'The document must be a JSON object, not {{actual}}.',
         badId: 'Value "{{value}}" is not a check ID of the form "EXONNN".',
+        blankReason: 'The "reason" is blank.',
         pattern: 'Value "{{value}}" of "{{property}}" has the wrong form.',
         generic: '"{{property}}" is not valid: {{detail}}.',
         ruleNameOrNull: '"{{property}}" must be a rule name or null, not {{actual}}.'
@@ -11317,7 +11318,8 @@ function schema_describe(e, value, kind) {
         case 'propertyNames':
             return undefined; // its nested error names the key
         case 'pattern': {
-            const name = params.propertyName;
+            // ajv puts the offending key of a `propertyNames` failure on the error itself
+            const name = e.propertyName;
             if (name !== undefined) {
                 return {
                     checkId: 'EXO003',
@@ -11327,6 +11329,8 @@ function schema_describe(e, value, kind) {
                     data: { value: display(name, 40) }
                 };
             }
+            if (/\/reason$/.test(pointer))
+                return issue('blankReason', {});
             if (/\/id$/.test(pointer))
                 return issue('badId', { value: display(String(e.data), 40) });
             return issue('pattern', { property, value: display(String(e.data), 60) });
@@ -11389,8 +11393,10 @@ function loadConfig(file, bytes) {
     };
     const exo003 = checkById('EXO003');
     for (const issue of validateConfig(parsed.value)) {
-        if (issue.messageId === 'required' && issue.data.property === 'reason') {
-            const id = valueAt(parsed.value, issue.pointer)?.id;
+        const blank = issue.messageId === 'blankReason';
+        if (blank || (issue.messageId === 'required' && issue.data.property === 'reason')) {
+            const at = blank ? issue.pointer.replace(/\/reason$/, '') : issue.pointer;
+            const id = valueAt(parsed.value, at)?.id;
             add('missingReason', { id: typeof id === 'string' ? id : '?' }, issue.pointer, 'open');
         }
         else {
@@ -11659,7 +11665,9 @@ function lintBytes(file, bytes, config) {
         if (check.scope === 'document' || check.scope === 'ruleset')
             check.run(ctx);
     }
-    return finish(out, config);
+    // a key that repeats another in a different case is one mistake (EXO002), not also an unknown one
+    const repeated = new Set(out.filter((f) => f.id === 'EXO002').map((f) => f.pointer));
+    return finish(out.filter((f) => !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))), config);
 }
 function finish(findings, config) {
     applySuppressions(findings, config.suppressions);

@@ -38,6 +38,7 @@ export default defineCheck({
       'The document has none of "ClientAccessRules", "ActiveSyncDeviceAccessRules" and "ActiveSyncOrganizationSettings", so it governs nothing.',
     notObject: 'The document must be a JSON object, not {{actual}}.',
     badId: 'Value "{{value}}" is not a check ID of the form "EXONNN".',
+    blankReason: 'The "reason" is blank.',
     pattern: 'Value "{{value}}" of "{{property}}" has the wrong form.',
     generic: '"{{property}}" is not valid: {{detail}}.',
     ruleNameOrNull: '"{{property}}" must be a rule name or null, not {{actual}}.'

@@ -103,8 +103,10 @@ export function loadConfig(file: string, bytes: Uint8Array): LoadedConfig {
   }
   const exo003 = checkById('EXO003')
   for (const issue of validateConfig(parsed.value)) {
-    if (issue.messageId === 'required' && issue.data.property === 'reason') {
-      const id = (valueAt(parsed.value, issue.pointer) as { id?: unknown })?.id
+    const blank = issue.messageId === 'blankReason'
+    if (blank || (issue.messageId === 'required' && issue.data.property === 'reason')) {
+      const at = blank ? issue.pointer.replace(/\/reason$/, '') : issue.pointer
+      const id = (valueAt(parsed.value, at) as { id?: unknown })?.id
       add('missingReason', { id: typeof id === 'string' ? id : '?' }, issue.pointer, 'open')
     } else {
       add(

@@ -97,7 +97,15 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
     }
     if (check.scope === 'document' || check.scope === 'ruleset') check.run(ctx)
   }
-  return finish(out, config)
+  // a key that repeats another in a different case is one mistake (EXO002), not also an unknown one
+  const repeated = new Set(out.filter((f) => f.id === 'EXO002').map((f) => f.pointer))
+  return finish(
+    out.filter(
+      (f) =>
+        !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))
+    ),
+    config
+  )
 }
 
 function finish(findings: Finding[], config: Config): Finding[] {

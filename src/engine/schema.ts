@@ -300,7 +300,8 @@ function describe(
     case 'propertyNames':
       return undefined // its nested error names the key
     case 'pattern': {
-      const name = (params as { propertyName?: string }).propertyName
+      // ajv puts the offending key of a `propertyNames` failure on the error itself
+      const name = (e as ErrorObject & { propertyName?: string }).propertyName
       if (name !== undefined) {
         return {
           checkId: 'EXO003',
@@ -310,6 +311,7 @@ function describe(
           data: { value: display(name, 40) }
         }
       }
+      if (/\/reason$/.test(pointer)) return issue('blankReason', {})
       if (/\/id$/.test(pointer)) return issue('badId', { value: display(String(e.data), 40) })
       return issue('pattern', { property, value: display(String(e.data), 60) })
     }
