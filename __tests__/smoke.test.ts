@@ -55,3 +55,20 @@ describe('config file mistakes', () => {
     ])
   })
 })
+
+describe('prototype names', () => {
+  it('"constructor" as a key or value is a finding, never a crash', () => {
+    const text =
+      '{"ActiveSyncOrganizationSettings":{"DefaultAccessLevel":"constructor"},"constructor":{}}'
+    expect(lint(text).map((f) => [f.id, f.messageId])).toEqual([
+      ['EXO003', 'enum'],
+      ['EXO003', 'forbiddenKey']
+    ])
+  })
+  it('reports every missing required property of one object', () => {
+    expect(findingsOf('EXO003', '{"ClientAccessRules":[{}]}').map((f) => f.data.property)).toEqual([
+      'Name',
+      'Action'
+    ])
+  })
+})

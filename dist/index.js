@@ -41437,9 +41437,16 @@ function display(text, max = MAX_SHOWN) {
 
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Control characters (Cc) and invisible format characters (Cf): zero-width and direction marks,
+ * bidirectional overrides and isolates, U+FEFF, and also the tag characters U+E0000–U+E007F that
+ * can spell hidden ASCII text.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Like `display`, but every invisible character, astral ones too, shown as `\uXXXX` escapes. */
+function shown(text) {
+    return display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''));
+}
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -41477,18 +41484,18 @@ const WORD = /[\p{L}\p{M}]+/gu;
                     ...base,
                     messageId: 'loneSurrogate',
                     severity: 'error',
-                    data: { text: display(s), char: display(lone[0]) }
+                    data: { text: shown(s), char: display(lone[0]) }
                 });
                 return;
             }
             const hidden = s.match(INVISIBLE);
             if (hidden) {
-                const chars = [...new Set(hidden)].map((c) => display(c));
+                const chars = [...new Set(hidden)].map((c) => shown(c));
                 ctx.report({
                     ...base,
                     messageId: 'invisible',
                     severity: 'warning',
-                    data: { text: display(s), chars: chars.map((c) => `"${c}"`).join(', ') }
+                    data: { text: shown(s), chars: chars.map((c) => `"${c}"`).join(', ') }
                 });
                 return;
             }
@@ -41497,7 +41504,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
                     ...base,
                     messageId: 'notNfc',
                     severity: 'warning',
-                    data: { text: display(s) }
+                    data: { text: shown(s) }
                 });
                 return;
             }
@@ -41513,7 +41520,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
                     severity: 'warning',
                     data: {
                         word: display(word),
-                        text: display(s),
+                        text: shown(s),
                         script: /\p{Script=Greek}/u.test(other[0]) ? 'Greek' : 'Cyrillic'
                     }
                 });
@@ -41527,6 +41534,11 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 
 
+/**
+ * Where schemas/ruleset.schema.json expects an integer: a client access rule's `Priority`. Every
+ * other number in a rule set is a schema error (EXO003), and one mistake gives one finding.
+ */
+const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
 /**
  * JSON.parse turns `1.0`, `1e0` and `-0` into integers and `9007199254740993` into its neighbour
  * without a word; PowerShell and other readers may not. Judged on the raw token (I-JSON, RFC 7493
@@ -41548,7 +41560,10 @@ const WORD = /[\p{L}\p{M}]+/gu;
     },
     run(ctx) {
         forEachNode(ctx.tree, (node, pointer) => {
-            if (node.type !== 'number' || ctx.schemaError(pointer))
+            if (node.type !== 'number' || !INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer))
+                return;
+            // number → property → rule object → the list: not when "ClientAccessRules" is an object
+            if (node.parent?.parent?.parent?.type !== 'array')
                 return;
             const raw = ctx.text.slice(node.offset, node.offset + node.length);
             const value = node.value;
@@ -42057,10 +42072,10 @@ function parse(text, maxDepth) {
         value = JSON.parse(text);
     }
     catch (e) {
-        return describe(text, errors, e);
+        return describe(text, errors, e, tree);
     }
     if (!tree)
-        return describe(text, errors, undefined);
+        return describe(text, errors, undefined, tree);
     return { ok: true, value: toNullPrototype(value), tree };
 }
 /** Copies own properties into null-prototype objects: no inherited key can satisfy a check. */
@@ -42076,8 +42091,10 @@ function toNullPrototype(v) {
     return v;
 }
 const CLOSERS = new Set(['}', ']']);
+/** jsonc-parser error codes about strings and comments: never about a number. */
+const TEXT_ERRORS = new Set([10, 11, 12, 14, 15, 16]);
 /** Turns the first problem jsonc-parser saw into a readable EXO001 message. */
-function describe(text, errors, thrown) {
+function describe(text, errors, thrown, tree) {
     const first = errors[0];
     if (!first) {
         // jsonc-parser saw nothing wrong but JSON.parse did: take V8's position when it gives one.
@@ -42086,6 +42103,15 @@ function describe(text, errors, thrown) {
         return fromToken(text, 'invalidSymbol', offset);
     }
     const { error, offset } = first;
+    // `01`, `+1`, `.5`, `0x1`, `NaN`, `-Infinity`: jsonc-parser stops inside or after the literal
+    // (a leading zero reads as two numbers); report the whole literal from its first character.
+    const number = TEXT_ERRORS.has(error) ? undefined : badNumber(text, offset);
+    if (number)
+        return number;
+    // anything after the complete value: `{…} x`
+    if (error === 1 && tree && offset >= tree.offset + tree.length) {
+        return fromToken(text, 'endExpected', offset);
+    }
     const token = tokenAt(text, offset);
     switch (error) {
         case 1: // InvalidSymbol
@@ -42131,13 +42157,22 @@ function describe(text, errors, thrown) {
         case 15: // InvalidEscapeCharacter
             return escapeProblem(text, offset);
         case 16: {
-            // InvalidCharacter: a raw control character inside a string
-            const ch = text.charCodeAt(offset);
+            // InvalidCharacter: a raw control character inside a string. jsonc-parser reports the
+            // whole string token; point at the character itself.
+            let at = offset;
+            const end = Math.min(text.length, offset + Math.max(first.length, 1));
+            for (let k = offset; k < end; k++) {
+                if (text.charCodeAt(k) < 0x20) {
+                    at = k;
+                    break;
+                }
+            }
+            const ch = text.charCodeAt(at);
             return {
                 ok: false,
                 messageId: 'controlCharacter',
                 data: { char: 'U+' + ch.toString(16).toUpperCase().padStart(4, '0') },
-                offset,
+                offset: at,
                 length: 1
             };
         }
@@ -42172,6 +42207,34 @@ function tokenAt(text, offset) {
         return m[0];
     // a single UTF-16 character (keep surrogate pairs together)
     return String.fromCodePoint(text.codePointAt(offset) ?? 0);
+}
+const NUMBER_CHAR = /[-+.0-9A-Za-z]/;
+const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
+/**
+ * The number-like literal around `offset` when it is not a JSON number (`01`, `+1`, `.5`, `1.`,
+ * `0x1`, `NaN`, `-Infinity`), as an `invalidNumber` failure at its first character.
+ */
+function badNumber(text, offset) {
+    if (!NUMBER_CHAR.test(text[offset] ?? ''))
+        return undefined;
+    let start = offset;
+    while (start > 0 && NUMBER_CHAR.test(text[start - 1]))
+        start--;
+    let end = offset;
+    while (end < text.length && NUMBER_CHAR.test(text[end]))
+        end++;
+    const literal = text.slice(start, end);
+    if (!/^[-+.0-9]/.test(literal) && !/^(NaN|Infinity)$/.test(literal))
+        return undefined;
+    if (JSON_NUMBER.test(literal))
+        return undefined;
+    return {
+        ok: false,
+        messageId: 'invalidNumber',
+        data: { token: display(literal, 40) },
+        offset: start,
+        length: literal.length
+    };
 }
 function numberStart(text, offset) {
     let i = offset;
@@ -42298,7 +42361,7 @@ function suggest(input, candidates) {
     if (exact)
         return exact;
     const normal = lower.replace(/[\s_-]/g, '');
-    const synonym = SYNONYMS[normal]?.find((s) => candidates.includes(s));
+    const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) => candidates.includes(s));
     if (synonym)
         return synonym;
     const squashed = candidates.find((c) => c.toLowerCase() === normal);
@@ -42423,7 +42486,7 @@ function translate(value, validate, kind) {
     }
     const seen = new Set();
     return [...issues, ...out].filter((i) => {
-        const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}`;
+        const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}\u0000${JSON.stringify(i.data)}`;
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -42759,10 +42822,12 @@ function applySuppressions(findings, suppressions) {
                 continue;
             if (s.pointer !== undefined && !isWithin(f.pointer, s.pointer))
                 continue;
-            f.suppressed = true;
-            f.suppression = { reason: s.reason };
+            // the first matching suppression gives the reason; every matching one counts as used
+            if (!f.suppressed) {
+                f.suppressed = true;
+                f.suppression = { reason: s.reason };
+            }
             s.used = true;
-            break;
         }
     }
 }

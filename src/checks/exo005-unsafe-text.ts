@@ -1,11 +1,19 @@
-import { display } from '../engine/display.js'
+import { display, escapeUnit } from '../engine/display.js'
 import { defineCheck } from './define.js'
 import { forEachNode } from './util/tree.js'
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
+/**
+ * Control characters (Cc) and invisible format characters (Cf): zero-width and direction marks,
+ * bidirectional overrides and isolates, U+FEFF, and also the tag characters U+E0000–U+E007F that
+ * can spell hidden ASCII text.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu
+
+/** Like `display`, but every invisible character, astral ones too, shown as `\uXXXX` escapes. */
+function shown(text: string): string {
+  return display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''))
+}
 const LATIN = /\p{Script=Latin}/u
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u
 const WORD = /[\p{L}\p{M}]+/gu
@@ -46,18 +54,18 @@ export default defineCheck({
           ...base,
           messageId: 'loneSurrogate',
           severity: 'error',
-          data: { text: display(s), char: display(lone[0]) }
+          data: { text: shown(s), char: display(lone[0]) }
         })
         return
       }
       const hidden = s.match(INVISIBLE)
       if (hidden) {
-        const chars = [...new Set(hidden)].map((c) => display(c))
+        const chars = [...new Set(hidden)].map((c) => shown(c))
         ctx.report({
           ...base,
           messageId: 'invisible',
           severity: 'warning',
-          data: { text: display(s), chars: chars.map((c) => `"${c}"`).join(', ') }
+          data: { text: shown(s), chars: chars.map((c) => `"${c}"`).join(', ') }
         })
         return
       }
@@ -66,7 +74,7 @@ export default defineCheck({
           ...base,
           messageId: 'notNfc',
           severity: 'warning',
-          data: { text: display(s) }
+          data: { text: shown(s) }
         })
         return
       }
@@ -80,7 +88,7 @@ export default defineCheck({
           severity: 'warning',
           data: {
             word: display(word),
-            text: display(s),
+            text: shown(s),
             script: /\p{Script=Greek}/u.test(other[0]) ? 'Greek' : 'Cyrillic'
           }
         })

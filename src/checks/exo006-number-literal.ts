@@ -3,6 +3,12 @@ import { defineCheck } from './define.js'
 import { forEachNode } from './util/tree.js'
 
 /**
+ * Where schemas/ruleset.schema.json expects an integer: a client access rule's `Priority`. Every
+ * other number in a rule set is a schema error (EXO003), and one mistake gives one finding.
+ */
+const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/
+
+/**
  * JSON.parse turns `1.0`, `1e0` and `-0` into integers and `9007199254740993` into its neighbour
  * without a word; PowerShell and other readers may not. Judged on the raw token (I-JSON, RFC 7493
  * §2.2), so what the reviewer reads is what every reader gets.
@@ -24,7 +30,10 @@ export default defineCheck({
   },
   run(ctx) {
     forEachNode(ctx.tree, (node, pointer) => {
-      if (node.type !== 'number' || ctx.schemaError(pointer)) return
+      if (node.type !== 'number' || !INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer))
+        return
+      // number → property → rule object → the list: not when "ClientAccessRules" is an object
+      if (node.parent?.parent?.parent?.type !== 'array') return
       const raw = ctx.text.slice(node.offset, node.offset + node.length)
       const value = node.value as number
       const data = { raw: display(raw, 40), plain: String(value) }

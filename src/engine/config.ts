@@ -193,10 +193,12 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
     for (const s of suppressions) {
       if (s.id !== f.id || !s.matches(f.file)) continue
       if (s.pointer !== undefined && !isWithin(f.pointer, s.pointer)) continue
-      f.suppressed = true
-      f.suppression = { reason: s.reason }
+      // the first matching suppression gives the reason; every matching one counts as used
+      if (!f.suppressed) {
+        f.suppressed = true
+        f.suppression = { reason: s.reason }
+      }
       s.used = true
-      break
     }
   }
 }

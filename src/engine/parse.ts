@@ -60,9 +60,9 @@ export function parse(text: string, maxDepth: number): Parsed | ParseFailure {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return describe(text, errors, e)
+    return describe(text, errors, e, tree)
   }
-  if (!tree) return describe(text, errors, undefined)
+  if (!tree) return describe(text, errors, undefined, tree)
   return { ok: true, value: toNullPrototype(value), tree }
 }
 
@@ -79,8 +79,16 @@ function toNullPrototype(v: unknown): unknown {
 
 const CLOSERS = new Set(['}', ']'])
 
+/** jsonc-parser error codes about strings and comments: never about a number. */
+const TEXT_ERRORS = new Set([10, 11, 12, 14, 15, 16])
+
 /** Turns the first problem jsonc-parser saw into a readable EXO001 message. */
-function describe(text: string, errors: ParseError[], thrown: unknown): ParseFailure {
+function describe(
+  text: string,
+  errors: ParseError[],
+  thrown: unknown,
+  tree: Node | undefined
+): ParseFailure {
   const first = errors[0]
   if (!first) {
     // jsonc-parser saw nothing wrong but JSON.parse did: take V8's position when it gives one.
@@ -89,6 +97,14 @@ function describe(text: string, errors: ParseError[], thrown: unknown): ParseFai
     return fromToken(text, 'invalidSymbol', offset)
   }
   const { error, offset } = first
+  // `01`, `+1`, `.5`, `0x1`, `NaN`, `-Infinity`: jsonc-parser stops inside or after the literal
+  // (a leading zero reads as two numbers); report the whole literal from its first character.
+  const number = TEXT_ERRORS.has(error) ? undefined : badNumber(text, offset)
+  if (number) return number
+  // anything after the complete value: `{…} x`
+  if (error === 1 && tree && offset >= tree.offset + tree.length) {
+    return fromToken(text, 'endExpected', offset)
+  }
   const token = tokenAt(text, offset)
   switch (error) {
     case 1: // InvalidSymbol
@@ -132,13 +148,22 @@ function describe(text: string, errors: ParseError[], thrown: unknown): ParseFai
     case 15: // InvalidEscapeCharacter
       return escapeProblem(text, offset)
     case 16: {
-      // InvalidCharacter: a raw control character inside a string
-      const ch = text.charCodeAt(offset)
+      // InvalidCharacter: a raw control character inside a string. jsonc-parser reports the
+      // whole string token; point at the character itself.
+      let at = offset
+      const end = Math.min(text.length, offset + Math.max(first.length, 1))
+      for (let k = offset; k < end; k++) {
+        if (text.charCodeAt(k) < 0x20) {
+          at = k
+          break
+        }
+      }
+      const ch = text.charCodeAt(at)
       return {
         ok: false,
         messageId: 'controlCharacter',
         data: { char: 'U+' + ch.toString(16).toUpperCase().padStart(4, '0') },
-        offset,
+        offset: at,
         length: 1
       }
     }
@@ -171,6 +196,31 @@ function tokenAt(text: string, offset: number): string {
   if (m) return m[0]
   // a single UTF-16 character (keep surrogate pairs together)
   return String.fromCodePoint(text.codePointAt(offset) ?? 0)
+}
+
+const NUMBER_CHAR = /[-+.0-9A-Za-z]/
+const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/
+
+/**
+ * The number-like literal around `offset` when it is not a JSON number (`01`, `+1`, `.5`, `1.`,
+ * `0x1`, `NaN`, `-Infinity`), as an `invalidNumber` failure at its first character.
+ */
+function badNumber(text: string, offset: number): ParseFailure | undefined {
+  if (!NUMBER_CHAR.test(text[offset] ?? '')) return undefined
+  let start = offset
+  while (start > 0 && NUMBER_CHAR.test(text[start - 1] as string)) start--
+  let end = offset
+  while (end < text.length && NUMBER_CHAR.test(text[end] as string)) end++
+  const literal = text.slice(start, end)
+  if (!/^[-+.0-9]/.test(literal) && !/^(NaN|Infinity)$/.test(literal)) return undefined
+  if (JSON_NUMBER.test(literal)) return undefined
+  return {
+    ok: false,
+    messageId: 'invalidNumber',
+    data: { token: display(literal, 40) },
+    offset: start,
+    length: literal.length
+  }
 }
 
 function numberStart(text: string, offset: number): number {

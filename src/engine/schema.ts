@@ -112,7 +112,7 @@ function translate(
   }
   const seen = new Set<string>()
   return [...issues, ...out].filter((i) => {
-    const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}`
+    const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}\u0000${JSON.stringify(i.data)}`
     if (seen.has(k)) return false
     seen.add(k)
     return true

@@ -68,7 +68,9 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   const exact = candidates.find((c) => c.toLowerCase() === lower)
   if (exact) return exact
   const normal = lower.replace(/[\s_-]/g, '')
-  const synonym = SYNONYMS[normal]?.find((s) => candidates.includes(s))
+  const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) =>
+    candidates.includes(s)
+  )
   if (synonym) return synonym
   const squashed = candidates.find((c) => c.toLowerCase() === normal)
   if (squashed) return squashed
