@@ -67,8 +67,8 @@ describe('prototype names', () => {
   })
   it('reports every missing required property of one object', () => {
     expect(findingsOf('EXO003', '{"ClientAccessRules":[{}]}').map((f) => f.data.property)).toEqual([
-      'Name',
-      'Action'
+      'Action',
+      'Name'
     ])
   })
 })
