@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../src/cli/main.js'
+import { runCli } from './helpers.js'
 
 let dir: string
 
@@ -11,18 +11,7 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    cwd: dir,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTty: false,
-    env: {}
-  })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runCli(args, dir)
 
 const write = (name: string, text: string | Uint8Array) => {
   mkdirSync(join(dir, name, '..'), { recursive: true })

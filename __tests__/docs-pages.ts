@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../src/cli/main.js'
+import { runCli } from './helpers.js'
 
 /** One code block of a docs page: its language, its file name (`file=…`) and its text. */
 export interface Block {
@@ -40,16 +40,7 @@ export async function runExample(
   const dir = mkdtempSync(join(tmpdir(), 'exo-docs-'))
   try {
     for (const b of files) writeFileSync(join(dir, b.file), b.text)
-    let stdout = ''
-    let stderr = ''
-    const code = await main(args, {
-      cwd: dir,
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      isTty: false,
-      env: {}
-    })
-    return { stdout, stderr, code }
+    return await runCli(args, dir)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,3 +1,4 @@
+import { main } from '../src/cli/main.js'
 import { defaultConfig, type Config } from '../src/engine/config.js'
 import { lintBytes } from '../src/engine/lint.js'
 import type { Finding } from '../src/engine/types.js'
@@ -27,4 +28,18 @@ export function findingsOf(id: string, input: string | Uint8Array, config: Parti
 /** A rule set with the given client access rules, pretty-printed (one key per line). */
 export function ruleSet(rules: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ Target: 'ExchangeServer', ClientAccessRules: rules, ...extra }, null, 2)
+}
+
+/** Runs the CLI in-process in `cwd`, capturing its output and exit code. */
+export async function runCli(args: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTty: false,
+    env: {}
+  })
+  return { code, stdout, stderr }
 }

@@ -41235,6 +41235,14 @@ function split(pointer) {
 function isWithin(pointer, prefix) {
     return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/');
 }
+/** The value a pointer names inside a parsed document, or undefined. */
+function valueAt(value, pointer) {
+    let v = value;
+    for (const t of split(pointer)) {
+        v = v !== null && typeof v === 'object' ? v[t] : undefined;
+    }
+    return v;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/util/tree.ts
 
@@ -41967,7 +41975,9 @@ function makeFinding(check, report, file, positions, overrides) {
         message: render(template, data),
         file,
         pointer: report.at,
-        ...positions.range(report.at, report.target, report.node, report.inString),
+        ...(report.span
+            ? positions.lines.range(report.span)
+            : positions.range(report.at, report.target, report.node, report.inString)),
         docsUrl: DOCS_BASE + check.id + '.md',
         suppressed: false,
         messageId: report.messageId,
@@ -42516,18 +42526,12 @@ function forbiddenKeys(value, pointer = '') {
     }
     return out;
 }
-function at(value, pointer) {
-    let v = value;
-    for (const t of split(pointer))
-        v = v !== null && typeof v === 'object' ? v[t] : undefined;
-    return v;
-}
 /** What the object at a pointer is, in a reader's words: `client access rule "Block OWA"`. */
 function where(value, pointer, kind) {
     const tokens = split(pointer);
     if (tokens.length === 0)
         return kind === 'config' ? 'the config file' : 'the document';
-    const obj = at(value, pointer);
+    const obj = valueAt(value, pointer);
     const name = obj && typeof obj.Name === 'string' ? ` "${display(obj.Name, 64)}"` : '';
     const [list, , sub] = tokens;
     if (tokens.length === 2 && list === 'ClientAccessRules')
@@ -42722,23 +42726,17 @@ function defaultConfig() {
  */
 function loadConfig(file, bytes) {
     const check = checkById('EXO902');
-    const fail = (messageId, data, positions, at = '', target, offset) => {
-        const f = makeFinding(check, { at, target, messageId, data }, file, positions, {});
-        if (offset !== undefined)
-            Object.assign(f, positions.lines.range({ offset, length: 1 }));
-        return { file, config: defaultConfig(), findings: [f], positions };
+    // A file that is not strict JSON: EXO902 with EXO001's words, at the problem's position.
+    const notJson = (text, failure) => {
+        const detail = render(checkById('EXO001').messages[failure.messageId], failure.data);
+        return textFailure(file, text, 'json', detail, { offset: failure.offset, length: 1 });
     };
     const decoded = decode(bytes, DEFAULT_LIMITS.maxFileBytes);
-    const exo001 = checkById('EXO001');
-    if (!decoded.ok) {
-        const detail = render(exo001.messages[decoded.messageId], decoded.data);
-        return fail('json', { detail }, new Positions(decoded.text, undefined), '', undefined, decoded.offset);
-    }
+    if (!decoded.ok)
+        return notJson(decoded.text, decoded);
     const parsed = parse(decoded.text, DEFAULT_LIMITS.maxDepth);
-    if (!parsed.ok) {
-        const detail = render(exo001.messages[parsed.messageId], parsed.data);
-        return fail('json', { detail }, new Positions(decoded.text, undefined), '', undefined, parsed.offset);
-    }
+    if (!parsed.ok)
+        return notJson(decoded.text, parsed);
     const positions = new Positions(decoded.text, parsed.tree);
     const findings = [];
     const add = (messageId, data, at, target) => {
@@ -42799,18 +42797,16 @@ function loadConfig(file, bytes) {
         config.failOn = raw.failOn;
     return { file, config, findings, positions };
 }
+function textFailure(file, text, messageId, detail, span) {
+    const positions = new Positions(text, undefined);
+    const report = { at: '', span, messageId, data: { detail } };
+    const f = makeFinding(checkById('EXO902'), report, file, positions, {});
+    return { file, config: defaultConfig(), findings: [f], positions };
+}
 /** A config file the loader refused (a symlink, outside the workspace…): EXO902, defaults in force. */
 function unusableConfig(file, messageId, data) {
     const detail = render(checkById('EXO001').messages[messageId], data);
-    const positions = new Positions('', undefined);
-    const f = makeFinding(checkById('EXO902'), { at: '', messageId: 'unreadable', data: { detail } }, file, positions, {});
-    return { file, config: defaultConfig(), findings: [f], positions };
-}
-function valueAt(value, pointer) {
-    let v = value;
-    for (const t of pointer.split('/').slice(1))
-        v = v?.[t.replace(/~1/g, '/').replace(/~0/g, '~')];
-    return v;
+    return textFailure(file, '', 'unreadable', detail, { offset: 0, length: 0 });
 }
 /** Marks the findings a suppression covers; suppressed findings stay, counted apart. */
 function applySuppressions(findings, suppressions) {
@@ -42970,23 +42966,16 @@ function lintBytes(file, bytes, config) {
             out.push(f);
     };
     const decoded = decode(bytes, limits.maxFileBytes);
-    const exo001 = checkById('EXO001');
     if (!decoded.ok) {
-        const positions = new Positions(decoded.text, undefined);
-        const f = makeFinding(exo001, { at: '', messageId: decoded.messageId, data: decoded.data }, file, positions, severity);
-        if (f)
-            Object.assign(f, positions.lines.range({ offset: decoded.offset, length: 1 }));
-        push(f);
+        const span = { offset: decoded.offset, length: 1 };
+        push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config));
         return finish(out, config);
     }
     const { text } = decoded;
     const parsed = parse(text, limits.maxDepth);
     if (!parsed.ok) {
-        const positions = new Positions(text, undefined);
-        const f = makeFinding(exo001, { at: '', messageId: parsed.messageId, data: parsed.data }, file, positions, severity);
-        if (f)
-            Object.assign(f, positions.lines.range({ offset: parsed.offset, length: parsed.length }));
-        push(f);
+        const span = { offset: parsed.offset, length: parsed.length };
+        push(textProblem(file, text, parsed.messageId, parsed.data, span, config));
         return finish(out, config);
     }
     const positions = new Positions(text, parsed.tree);
@@ -43028,10 +43017,14 @@ function finish(findings, config) {
     applySuppressions(findings, config.suppressions);
     return sortFindings(findings);
 }
+/** EXO001 for a problem found in the text itself, before there is a tree to point into. */
+function textProblem(file, text, messageId, data, span, config) {
+    const report = { at: '', span, messageId, data };
+    return makeFinding(checkById('EXO001'), report, file, new Positions(text, undefined), config.severity);
+}
 /** Findings for a file the loader refused (a symlink, a special file, outside the workspace…). */
 function unreadableFinding(u, config) {
-    const positions = new Positions('', undefined);
-    const f = makeFinding(checkById('EXO001'), { at: '', messageId: u.messageId, data: u.data }, u.file, positions, config.severity);
+    const f = textProblem(u.file, '', u.messageId, u.data, { offset: 0, length: 0 }, config);
     return f ? finish([f], config) : [];
 }
 /** Assembles a run's result: the files in order, the config file's own findings, the counts. */

@@ -22,6 +22,8 @@ export interface Report {
   target?: Target
   /** Document checks only: the exact tree node (the second of two duplicate keys shares its pointer). */
   node?: Node
+  /** The engine only: a problem found in the text itself (no tree), by offset and length. */
+  span?: { offset: number; length: number }
   /** A range inside the string at `at` (decoded indexes, end exclusive), e.g. a filter's property. */
   inString?: { start: number; end: number }
   messageId: string

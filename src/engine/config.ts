@@ -3,7 +3,7 @@ import { checkById, isCheckId } from '../checks/index.js'
 import { decode } from './decode.js'
 import { makeFinding, Positions, render } from './findings.js'
 import { parse } from './parse.js'
-import { isWithin, join } from './pointer.js'
+import { isWithin, join, valueAt } from './pointer.js'
 import { validateConfig } from './schema.js'
 import {
   DEFAULT_LIMITS,
@@ -54,43 +54,15 @@ export function defaultConfig(): Config {
  */
 export function loadConfig(file: string, bytes: Uint8Array): LoadedConfig {
   const check = checkById('EXO902')
-  const fail = (
-    messageId: string,
-    data: Record<string, string | number>,
-    positions: Positions,
-    at = '',
-    target?: 'key' | 'value' | 'open',
-    offset?: number
-  ): LoadedConfig => {
-    const f = makeFinding(check, { at, target, messageId, data }, file, positions, {})!
-    if (offset !== undefined) Object.assign(f, positions.lines.range({ offset, length: 1 }))
-    return { file, config: defaultConfig(), findings: [f], positions }
+  // A file that is not strict JSON: EXO902 with EXO001's words, at the problem's position.
+  const notJson = (text: string, failure: TextFailure): LoadedConfig => {
+    const detail = render(checkById('EXO001').messages[failure.messageId]!, failure.data)
+    return textFailure(file, text, 'json', detail, { offset: failure.offset, length: 1 })
   }
   const decoded = decode(bytes, DEFAULT_LIMITS.maxFileBytes)
-  const exo001 = checkById('EXO001')
-  if (!decoded.ok) {
-    const detail = render(exo001.messages[decoded.messageId]!, decoded.data)
-    return fail(
-      'json',
-      { detail },
-      new Positions(decoded.text, undefined),
-      '',
-      undefined,
-      decoded.offset
-    )
-  }
+  if (!decoded.ok) return notJson(decoded.text, decoded)
   const parsed = parse(decoded.text, DEFAULT_LIMITS.maxDepth)
-  if (!parsed.ok) {
-    const detail = render(exo001.messages[parsed.messageId]!, parsed.data)
-    return fail(
-      'json',
-      { detail },
-      new Positions(decoded.text, undefined),
-      '',
-      undefined,
-      parsed.offset
-    )
-  }
+  if (!parsed.ok) return notJson(decoded.text, parsed)
   const positions = new Positions(decoded.text, parsed.tree)
   const findings: Finding[] = []
   const add = (
@@ -161,6 +133,25 @@ export function loadConfig(file: string, bytes: Uint8Array): LoadedConfig {
   return { file, config, findings, positions }
 }
 
+interface TextFailure {
+  messageId: string
+  data: Record<string, string | number>
+  offset: number
+}
+
+function textFailure(
+  file: string,
+  text: string,
+  messageId: string,
+  detail: string,
+  span: { offset: number; length: number }
+): LoadedConfig {
+  const positions = new Positions(text, undefined)
+  const report = { at: '', span, messageId, data: { detail } }
+  const f = makeFinding(checkById('EXO902'), report, file, positions, {})!
+  return { file, config: defaultConfig(), findings: [f], positions }
+}
+
 /** A config file the loader refused (a symlink, outside the workspace…): EXO902, defaults in force. */
 export function unusableConfig(
   file: string,
@@ -168,22 +159,7 @@ export function unusableConfig(
   data: Record<string, string | number>
 ): LoadedConfig {
   const detail = render(checkById('EXO001').messages[messageId]!, data)
-  const positions = new Positions('', undefined)
-  const f = makeFinding(
-    checkById('EXO902'),
-    { at: '', messageId: 'unreadable', data: { detail } },
-    file,
-    positions,
-    {}
-  )!
-  return { file, config: defaultConfig(), findings: [f], positions }
-}
-
-function valueAt(value: unknown, pointer: string): unknown {
-  let v = value
-  for (const t of pointer.split('/').slice(1))
-    v = (v as Record<string, unknown> | undefined)?.[t.replace(/~1/g, '/').replace(/~0/g, '~')]
-  return v
+  return textFailure(file, '', 'unreadable', detail, { offset: 0, length: 0 })
 }
 
 /** Marks the findings a suppression covers; suppressed findings stay, counted apart. */

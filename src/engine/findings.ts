@@ -97,7 +97,9 @@ export function makeFinding(
     message: render(template, data),
     file,
     pointer: report.at,
-    ...positions.range(report.at, report.target, report.node, report.inString),
+    ...(report.span
+      ? positions.lines.range(report.span)
+      : positions.range(report.at, report.target, report.node, report.inString)),
     docsUrl: DOCS_BASE + check.id + '.md',
     suppressed: false,
     messageId: report.messageId,

@@ -26,33 +26,16 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
     if (f) out.push(f)
   }
   const decoded = decode(bytes, limits.maxFileBytes)
-  const exo001 = checkById('EXO001')
   if (!decoded.ok) {
-    const positions = new Positions(decoded.text, undefined)
-    const f = makeFinding(
-      exo001,
-      { at: '', messageId: decoded.messageId, data: decoded.data },
-      file,
-      positions,
-      severity
-    )
-    if (f) Object.assign(f, positions.lines.range({ offset: decoded.offset, length: 1 }))
-    push(f)
+    const span = { offset: decoded.offset, length: 1 }
+    push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config))
     return finish(out, config)
   }
   const { text } = decoded
   const parsed = parse(text, limits.maxDepth)
   if (!parsed.ok) {
-    const positions = new Positions(text, undefined)
-    const f = makeFinding(
-      exo001,
-      { at: '', messageId: parsed.messageId, data: parsed.data },
-      file,
-      positions,
-      severity
-    )
-    if (f) Object.assign(f, positions.lines.range({ offset: parsed.offset, length: parsed.length }))
-    push(f)
+    const span = { offset: parsed.offset, length: parsed.length }
+    push(textProblem(file, text, parsed.messageId, parsed.data, span, config))
     return finish(out, config)
   }
   const positions = new Positions(text, parsed.tree)
@@ -113,16 +96,28 @@ function finish(findings: Finding[], config: Config): Finding[] {
   return sortFindings(findings)
 }
 
-/** Findings for a file the loader refused (a symlink, a special file, outside the workspace…). */
-export function unreadableFinding(u: Unreadable, config: Config): Finding[] {
-  const positions = new Positions('', undefined)
-  const f = makeFinding(
+/** EXO001 for a problem found in the text itself, before there is a tree to point into. */
+function textProblem(
+  file: string,
+  text: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  span: { offset: number; length: number },
+  config: Config
+): Finding | undefined {
+  const report = { at: '', span, messageId, data }
+  return makeFinding(
     checkById('EXO001'),
-    { at: '', messageId: u.messageId, data: u.data },
-    u.file,
-    positions,
+    report,
+    file,
+    new Positions(text, undefined),
     config.severity
   )
+}
+
+/** Findings for a file the loader refused (a symlink, a special file, outside the workspace…). */
+export function unreadableFinding(u: Unreadable, config: Config): Finding[] {
+  const f = textProblem(u.file, '', u.messageId, u.data, { offset: 0, length: 0 }, config)
   return f ? finish([f], config) : []
 }
 

@@ -28,3 +28,12 @@ export function split(pointer: string): string[] {
 export function isWithin(pointer: string, prefix: string): boolean {
   return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/')
 }
+
+/** The value a pointer names inside a parsed document, or undefined. */
+export function valueAt(value: unknown, pointer: string): unknown {
+  let v = value
+  for (const t of split(pointer)) {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[t] : undefined
+  }
+  return v
+}

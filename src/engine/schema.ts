@@ -3,7 +3,7 @@ import rulesetSchema from '../../schemas/ruleset.schema.json' with { type: 'json
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
 import { UNSUPPORTED_PARAMETERS } from '../checks/exo004-unsupported-parameter.js'
 import { display } from './display.js'
-import { join, split } from './pointer.js'
+import { join, split, valueAt } from './pointer.js'
 import type { Target } from './positions.js'
 import { suggest } from './suggest.js'
 import type { Limits } from './types.js'
@@ -140,18 +140,11 @@ function forbiddenKeys(value: unknown, pointer = ''): SchemaIssue[] {
   return out
 }
 
-function at(value: unknown, pointer: string): unknown {
-  let v = value
-  for (const t of split(pointer))
-    v = v !== null && typeof v === 'object' ? (v as Json)[t] : undefined
-  return v
-}
-
 /** What the object at a pointer is, in a reader's words: `client access rule "Block OWA"`. */
 function where(value: unknown, pointer: string, kind: 'ruleset' | 'config'): string {
   const tokens = split(pointer)
   if (tokens.length === 0) return kind === 'config' ? 'the config file' : 'the document'
-  const obj = at(value, pointer) as Json | undefined
+  const obj = valueAt(value, pointer) as Json | undefined
   const name = obj && typeof obj.Name === 'string' ? ` "${display(obj.Name, 64)}"` : ''
   const [list, , sub] = tokens
   if (tokens.length === 2 && list === 'ClientAccessRules') return `client access rule${name}`
