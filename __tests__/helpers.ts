@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { main } from '../src/cli/main.js'
 import { defaultConfig, type Config } from '../src/engine/config.js'
 import { lintBytes } from '../src/engine/lint.js'
+import { runGate, type RunOutcome } from '../src/engine/run.js'
 import type { Finding } from '../src/engine/types.js'
 
 const encoder = new TextEncoder()
@@ -42,4 +46,25 @@ export async function runCli(args: string[], cwd: string) {
     env: {}
   })
   return { code, stdout, stderr }
+}
+
+/**
+ * Runs the whole gate on a temporary workspace holding `.exo-access-gate.json` (unless `config`
+ * is undefined) and the given files, then removes the workspace.
+ */
+export async function gateIn(
+  config: string | Uint8Array | undefined,
+  files: Record<string, string>
+): Promise<RunOutcome> {
+  const root = mkdtempSync(join(tmpdir(), 'exo-gate-'))
+  try {
+    if (config !== undefined) writeFileSync(join(root, '.exo-access-gate.json'), config)
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, name)), { recursive: true })
+      writeFileSync(join(root, name), text)
+    }
+    return await runGate({ root })
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
 }

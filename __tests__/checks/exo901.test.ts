@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadConfig, unusedSuppressions } from '../../src/engine/config.js'
-import { runGate, type RunOutcome } from '../../src/engine/run.js'
+import type { RunOutcome } from '../../src/engine/run.js'
 import type { Finding } from '../../src/engine/types.js'
-import { lint } from '../helpers.js'
+import { gateIn, lint } from '../helpers.js'
 
 const CONFIG = '.exo-access-gate.json'
 const encoder = new TextEncoder()
-const roots: string[] = []
-
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
 
 /**
  * A valid rule set of `count` rules whose rule `bad` has `"Priority": <bad>.0` (EXO006), on line
@@ -29,16 +21,7 @@ function rules(count: number, bad: number): string {
 }
 
 /** Runs the gate on a temporary workspace holding the config file and the given files. */
-async function gate(config: string, files: Record<string, string>): Promise<RunOutcome> {
-  const root = mkdtempSync(join(tmpdir(), 'exo901-'))
-  roots.push(root)
-  writeFileSync(join(root, CONFIG), config)
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true })
-    writeFileSync(join(root, name), text)
-  }
-  return runGate({ root })
-}
+const gate = (config: string, files: Record<string, string>) => gateIn(config, files)
 
 /** The findings of one file of a run, reduced to what the tests assert. */
 function findingsIn(outcome: RunOutcome, file: string) {

@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultConfig, loadConfig } from '../../src/engine/config.js'
-import { runGate, type RunOutcome } from '../../src/engine/run.js'
+import type { RunOutcome } from '../../src/engine/run.js'
 import type { Finding } from '../../src/engine/types.js'
+import { gateIn } from '../helpers.js'
 
 const CONFIG = '.exo-access-gate.json'
 const encoder = new TextEncoder()
-const roots: string[] = []
-
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
 
 /** A rule set with one EXO003 error (line 4, column 50) and one EXO006 warning (line 5, column 17). */
 const FLAWED = `{
@@ -27,19 +20,10 @@ const FLAWED = `{
 const CLEAN = '{"ActiveSyncOrganizationSettings": {"DefaultAccessLevel": "Allow"}}\n'
 
 /** Runs the gate on a temporary workspace; `config` undefined = no config file. */
-async function gate(
+const gate = (
   config: string | Uint8Array | undefined,
   files: Record<string, string> = { 'rules/a.exo.json': FLAWED }
-): Promise<RunOutcome> {
-  const root = mkdtempSync(join(tmpdir(), 'exo902-'))
-  roots.push(root)
-  if (config !== undefined) writeFileSync(join(root, CONFIG), config)
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true })
-    writeFileSync(join(root, name), text)
-  }
-  return runGate({ root })
-}
+) => gateIn(config, files)
 
 function brief(f: Finding) {
   return {
