@@ -9830,7 +9830,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1769);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -9850,10 +9850,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main_main)
+  i: () => (/* binding */ main_main)
 });
 
-// UNUSED EXPORTS: CHECK_HELP, HELP
+// UNUSED EXPORTS: HELP
 
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
 /** A mistake in how the gate was called (bad flag, bad path, too many files): exit 2, never a stack trace. */
@@ -12805,7 +12805,6 @@ async function main_main(argv, io) {
         return EXIT.internal;
     }
 }
-
 
 
 /***/ }),

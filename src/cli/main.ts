@@ -1,6 +1,6 @@
 import { UsageError } from '../engine/errors.js'
 import { display } from '../engine/display.js'
-import { check, CHECK_HELP } from './check.js'
+import { check } from './check.js'
 import { explain } from './explain.js'
 import { EXIT, type Io } from './io.js'
 import pkg from '../../package.json' with { type: 'json' }
@@ -59,5 +59,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.internal
   }
 }
-
-export { CHECK_HELP }
