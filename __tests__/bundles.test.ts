@@ -75,7 +75,10 @@ describe('dist/index.js (the action)', () => {
 
   it('fails the step on an error, and on a bad input with a clear message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'exo-ws-'))
-    writeFileSync(join(dir, 'x.exo.json'), '{"ClientAccessRules":[{"Name":"A","Action":"Allow"}]}')
+    writeFileSync(
+      join(dir, 'x.exo.json'),
+      '{"Target":"ExchangeServer","ClientAccessRules":[{"Name":"A","Action":"Allow"}]}'
+    )
     const r = runAction(dir, { paths: '**/*.exo.json' })
     expect(r.status).toBe(1)
     expect(parseOutputs(r.outputs)).toMatchObject({ result: 'fail', errors: '1', files: '1' })

@@ -22,9 +22,10 @@ describe('engine smoke', () => {
 
 describe('one mistake, one finding', () => {
   it('a case-variant repeated key is EXO002 only, not also an unknown property', () => {
-    const text = '{"ClientAccessRules":[{"Name":"x","Action":"DenyAccess","action":"AllowAccess"}]}'
+    const text =
+      '{"Target":"ExchangeServer","ClientAccessRules":[{"Name":"x","Action":"DenyAccess","action":"AllowAccess"}]}'
     expect(lint(text).map((f) => [f.id, f.messageId, f.column])).toEqual([
-      ['EXO002', 'caseVariant', 57]
+      ['EXO002', 'caseVariant', 83]
     ])
   })
 })

@@ -38192,7 +38192,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8529:
+/***/ 9823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41618,6 +41618,3187 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
     }
 }));
 
+;// CONCATENATED MODULE: ./src/checks/exo101-duplicate-priority.ts
+
+
+/**
+ * No two client access rules may share a `Priority`: setting a rule to a value another rule holds
+ * inserts it there and silently pushes that rule and every later one down by one (§1.4), so a file
+ * with a repeated priority does not say which of the two runs first once it is applied. The gate
+ * evaluates ties in file order, but Exchange's result depends on the order the rules are written.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Priority parameter).
+ */
+/* harmony default export */ const exo101_duplicate_priority = (defineCheck({
+    id: 'EXO101',
+    slug: 'duplicate-priority',
+    title: 'Give each client access rule its own priority',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        duplicatePriority: 'Rule "{{rule}}" has priority "{{priority}}", the same as the earlier rule "{{other}}" (line {{otherLine}}); Exchange would silently renumber one of them, so give each rule its own priority.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (rule.priority === undefined)
+                continue;
+            const other = first.get(rule.priority);
+            if (!other) {
+                first.set(rule.priority, rule);
+                continue;
+            }
+            ctx.report({
+                at: rule.pointer + '/Priority',
+                messageId: 'duplicatePriority',
+                data: {
+                    rule: display(rule.name),
+                    priority: rule.priority,
+                    other: display(other.name),
+                    otherLine: ctx.line(other.pointer + '/Priority')
+                },
+                related: [
+                    { at: other.pointer + '/Priority', message: 'The earlier rule with the same priority.' }
+                ]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo102-duplicate-name.ts
+
+
+/**
+ * A client access rule's `Name` must be unique (§1.3): it is the rule's identity, by which `Set-`,
+ * `Get-`, `Remove-ClientAccessRule` find it. Names compare case-insensitively, as Exchange's
+ * identities (and PowerShell) do, so "Block OWA" and "block owa" are one rule to Exchange: the
+ * file describes two rules where Exchange can hold one, and a later edit could mean either.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Name parameter).
+ */
+/* harmony default export */ const exo102_duplicate_name = (defineCheck({
+    id: 'EXO102',
+    slug: 'duplicate-name',
+    title: 'Give each client access rule its own name',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        duplicateName: 'Rule name "{{name}}" is already used by the earlier rule "{{other}}" (line {{otherLine}}); Exchange identifies rules by name, case-insensitively, so rename one of them.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const key = rule.name.toLowerCase();
+            const other = first.get(key);
+            if (!other) {
+                first.set(key, rule);
+                continue;
+            }
+            ctx.report({
+                at: rule.pointer + '/Name',
+                messageId: 'duplicateName',
+                data: {
+                    name: display(rule.name),
+                    other: display(other.name),
+                    otherLine: ctx.line(other.pointer + '/Name')
+                },
+                related: [{ at: other.pointer + '/Name', message: 'The earlier rule with the same name.' }]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/util/rules.ts
+
+/** `"Name" (line N)` for a rule of the model. */
+function ruleRef(ctx, rule) {
+    return `"${display(rule.name)}" (line ${ctx.line(rule.rule.pointer + '/Name')})`;
+}
+/** A readable list of rule references: at most five, then "and N more". */
+function ruleList(ctx, rules) {
+    const shown = rules.slice(0, 5).map((r) => ruleRef(ctx, r));
+    const rest = rules.length - shown.length;
+    const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : (head ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/util/shadow.ts
+
+/**
+ * Calls `fn` for every enabled rule that can match connections but decides none of them, with the
+ * earlier rules that decide them (EXO103 and EXO105 split these by action).
+ */
+function forEachHiddenRule(ctx, fn) {
+    const { model, analysis } = ctx;
+    for (const rule of model.rules) {
+        if (!rule.enabled || !analysis.canMatch(rule))
+            continue;
+        const fate = analysis.fate(rule);
+        if (fate.unknown || fate.decides || fate.deciders.size === 0)
+            continue;
+        const earlier = [...fate.deciders].sort((a, b) => a - b).map((p) => model.rules[p]);
+        fn(rule, earlier, { rule: display(rule.name), action: rule.action });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo103-shadowed-rule.ts
+
+
+
+/**
+ * The first matching rule wins and evaluation stops (§3.2). Microsoft's own example: "Block OWA"
+ * followed by "Allow OWA from an IP range" still blocks everyone, because the block decides those
+ * connections first; the fix is an exception on the first rule. A rule that can match connections
+ * but decides none of them, while an earlier rule with the other action decides some, is shadowed.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
+ */
+/* harmony default export */ const exo103_shadowed_rule = (defineCheck({
+    id: 'EXO103',
+    slug: 'shadowed-rule',
+    title: 'A rule must not be hidden behind a rule with the opposite action',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        shadowed: 'Rule "{{rule}}" ({{action}}) never takes effect: every connection it matches is decided first by {{earlier}}; add it as an exception to {{opposite}} instead.'
+    },
+    run(ctx) {
+        forEachHiddenRule(ctx, (rule, earlier, data) => {
+            // the exception belongs on every earlier rule that decides these connections the other way
+            const opposite = earlier.filter((r) => r.action !== rule.action);
+            if (!opposite.length)
+                return;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: 'shadowed',
+                data: { ...data, earlier: ruleList(ctx, earlier), opposite: ruleList(ctx, opposite) },
+                related: earlier.map((r) => ({
+                    at: r.rule.pointer + '/Name',
+                    message: r.action === rule.action
+                        ? 'An earlier rule that decides some of these connections with the same action.'
+                        : 'An earlier rule that decides some of these connections with the other action.'
+                }))
+            });
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/constants.ts
+/**
+ * Enumerations of the Exchange cmdlets, spelled exactly as Exchange exports them with
+ * `-EnumsAsStrings`. Source: New-ClientAccessRule and New-ActiveSyncDeviceAccessRule reference
+ * (https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule).
+ */
+const PROTOCOLS = [
+    'ExchangeActiveSync',
+    'ExchangeAdminCenter',
+    'ExchangeWebServices',
+    'IMAP4',
+    'OfflineAddressBook',
+    'OutlookAnywhere',
+    'OutlookWebApp',
+    'POP3',
+    'PowerShellWebServices',
+    'RemotePowerShell',
+    'REST',
+    'UniversalOutlook'
+];
+const AUTHENTICATION_TYPES = (/* unused pure expression or super */ null && ([
+    'AdfsAuthentication',
+    'BasicAuthentication',
+    'CertificateBasedAuthentication',
+    'NonBasicAuthentication',
+    'OAuthAuthentication'
+]));
+const ACTIONS = (/* unused pure expression or super */ null && (['AllowAccess', 'DenyAccess']));
+const TARGETS = (/* unused pure expression or super */ null && (['ExchangeOnline', 'ExchangeServer']));
+const ACCESS_LEVELS = (/* unused pure expression or super */ null && (['Allow', 'Block', 'Quarantine']));
+const CHARACTERISTICS = (/* unused pure expression or super */ null && ([
+    'DeviceModel',
+    'DeviceType',
+    'DeviceOS',
+    'UserAgent',
+    'XMSWLHeader'
+]));
+/** The 23 recipient properties `UserRecipientFilter` may use in client access rules (§2.1). */
+const FILTER_PROPERTIES = [
+    'City',
+    'Company',
+    'CountryOrRegion',
+    ...Array.from({ length: 15 }, (_, i) => `CustomAttribute${i + 1}`),
+    'Department',
+    'Office',
+    'PostalCode',
+    'StateOrProvince',
+    'StreetAddress'
+];
+/**
+ * The authentication types each protocol supports for filtering (§3.5, "Client Access Rules in
+ * Exchange Online", authentication types and protocols table). Protocols absent from this table
+ * take no authentication-type filter at all.
+ */
+const AUTH_TYPES_BY_PROTOCOL = Object.freeze({
+    ExchangeActiveSync: [
+        'BasicAuthentication',
+        'CertificateBasedAuthentication',
+        'OAuthAuthentication'
+    ],
+    ExchangeAdminCenter: ['AdfsAuthentication', 'BasicAuthentication'],
+    IMAP4: ['BasicAuthentication', 'OAuthAuthentication'],
+    OutlookWebApp: ['AdfsAuthentication', 'BasicAuthentication'],
+    POP3: ['BasicAuthentication', 'OAuthAuthentication'],
+    RemotePowerShell: ['BasicAuthentication', 'NonBasicAuthentication']
+});
+/** The authentication types a protocol supports for filtering; empty when it takes none. */
+function authTypesOf(protocol) {
+    return AUTH_TYPES_BY_PROTOCOL[protocol] ?? [];
+}
+/** The protocols client access rules govern on Exchange Server 2019 / SE (§3.7). */
+const SERVER_PROTOCOLS = Object.freeze([
+    'ExchangeAdminCenter',
+    'RemotePowerShell'
+]);
+/** The authentication types Exchange Server 2019 / SE lists for its two protocols (§3.7). */
+const SERVER_AUTH_TYPES = Object.freeze([
+    'AdfsAuthentication',
+    'BasicAuthentication',
+    'NonBasicAuthentication'
+]);
+/** The protocols of connections a target has: on Exchange Server only EAC and remote PowerShell. */
+function protocolsOf(target) {
+    return target === 'ExchangeServer' ? SERVER_PROTOCOLS : PROTOCOLS;
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo104-never-matches.ts
+
+
+
+/** The first reason, dimension by dimension, why a rule's own conditions and exceptions clash. */
+function reasonOf(rule, model, analysis) {
+    const target = protocolsOf(model.target);
+    const named = rule.protocols ? target.filter((p) => rule.protocols.has(p)) : target;
+    if (named.length === 0)
+        return 'noTargetProtocol';
+    const protocols = named.filter((p) => !rule.exceptProtocols.has(p));
+    if (protocols.length === 0)
+        return 'protocolsExcepted';
+    if (rule.exceptUsers === 'always')
+        return 'everyoneExcepted';
+    if (rule.users === rule.exceptUsers && rule.users !== undefined)
+        return 'usersExcepted';
+    if (rule.auth || rule.exceptAuth.size) {
+        const open = protocols.some((p) => authTypesOf(p).some((a) => (!rule.auth || rule.auth.has(a)) && !rule.exceptAuth.has(a)) ||
+            (!rule.auth && authTypesOf(p).length === 0));
+        if (!open) {
+            // none of the types it requires can be carried at all, or the ones that can are excepted
+            const carried = protocols.some((p) => authTypesOf(p).some((a) => !rule.auth || rule.auth.has(a)));
+            return carried ? 'authExcepted' : 'authProtocols';
+        }
+    }
+    const ipOpen = [4, 6].some((f) => analysis.ranges(rule, f).length > 0);
+    if (!ipOpen)
+        return 'ipExcepted';
+    return 'combination';
+}
+/**
+ * A rule whose own conditions and exceptions cannot all hold for any connection does nothing: every
+ * protocol it names is excepted, its IP condition lies inside its IP exceptions, its protocols
+ * cannot carry the authentication types it requires (§3.5), and the like. It is almost always a
+ * condition written as an exception or the reverse.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ */
+/* harmony default export */ const exo104_never_matches = (defineCheck({
+    id: 'EXO104',
+    slug: 'never-matches',
+    title: 'A rule must be able to match some connection',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        noTargetProtocol: 'Rule "{{rule}}" names no protocol that "{{target}}" has connections for, so it never matches.',
+        protocolsExcepted: 'Rule "{{rule}}" excepts every protocol it would match, so it never matches.',
+        usersExcepted: 'Rule "{{rule}}" excepts the same username patterns it requires, so it never matches.',
+        everyoneExcepted: 'Rule "{{rule}}" excepts every username (a "*" pattern), so it never matches.',
+        authExcepted: 'Rule "{{rule}}" excepts every authentication type it would match, so it never matches.',
+        authProtocols: 'Rule "{{rule}}" requires authentication types that none of its protocols can be filtered by, so it never matches.',
+        ipExcepted: 'Rule "{{rule}}" excepts every address it would match, so it never matches.',
+        combination: 'Rule "{{rule}}" cannot match any connection: its conditions and exceptions together leave nothing.'
+    },
+    run(ctx) {
+        const { model, analysis } = ctx;
+        for (const rule of model.rules) {
+            if (!rule.enabled || analysis.canMatch(rule))
+                continue;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: reasonOf(rule, model, analysis),
+                data: { rule: display(rule.name), target: model.target }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo105-redundant-rule.ts
+
+
+
+/**
+ * A rule whose connections are all decided first by earlier rules with the same action never takes
+ * effect (§3.2): removing it changes nothing today, and it misleads whoever edits the earlier rules
+ * later. A rule that decides connections of its own is never redundant, even where the default
+ * would allow them anyway (an allow rule placed as a guard is deliberate).
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
+ */
+/* harmony default export */ const exo105_redundant_rule = (defineCheck({
+    id: 'EXO105',
+    slug: 'redundant-rule',
+    title: 'Every rule should take effect',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        redundant: 'Rule "{{rule}}" never takes effect: every connection it matches is decided first by {{earlier}} with the same action "{{action}}"; remove it or narrow the earlier rule.'
+    },
+    run(ctx) {
+        forEachHiddenRule(ctx, (rule, earlier, data) => {
+            if (earlier.some((r) => r.action !== rule.action))
+                return;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: 'redundant',
+                data: { ...data, earlier: ruleList(ctx, earlier) },
+                related: earlier.map((r) => ({
+                    at: r.rule.pointer + '/Name',
+                    message: 'An earlier rule that decides some of these connections with the same action.'
+                }))
+            });
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/ip.ts
+/** The largest address of each family. */
+const MAX_ADDRESS = Object.freeze({
+    4: (1n << 32n) - 1n,
+    6: (1n << 128n) - 1n
+});
+const OCTET = /^(0|[1-9]\d{0,2})$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+const DECIMAL = /^\d+$/;
+/** Parses a dotted-quad IPv4 address strictly: four decimal octets 0–255, no leading zeros. */
+function parse4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!DECIMAL.test(part))
+            return undefined;
+        if (!OCTET.test(part))
+            return part.length > 1 && part.startsWith('0') ? 'leadingZero' : undefined;
+        const n = Number(part);
+        if (n > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(n);
+    }
+    return { family: 4, value };
+}
+/**
+ * Parses an IPv6 address in any RFC 4291 §2.2 text form: eight groups of 1–4 hex digits (leading
+ * zeros allowed), one `::`, and a trailing dotted IPv4 part. Zone IDs are not addresses.
+ */
+function parse6(text) {
+    if (!text.includes(':'))
+        return undefined;
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groupsOf = (half) => {
+        if (half === '')
+            return [];
+        const parts = half.split(':');
+        const out = [];
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            if (i === parts.length - 1 && part.includes('.')) {
+                const v4 = parse4(part);
+                if (v4 === undefined || v4 === 'leadingZero')
+                    return v4;
+                out.push(v4.value >> 16n, v4.value & 0xffffn);
+            }
+            else if (HEX_GROUP.test(part))
+                out.push(BigInt(parseInt(part, 16)));
+            else
+                return undefined;
+        }
+        return out;
+    };
+    const head = groupsOf(halves[0]);
+    const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
+    if (head === undefined || tail === undefined)
+        return undefined;
+    if (head === 'leadingZero' || tail === 'leadingZero')
+        return 'leadingZero';
+    // a dotted part is only allowed at the very end
+    if (halves.length === 2 && halves[0].includes('.'))
+        return undefined;
+    const count = head.length + tail.length;
+    if (halves.length === 1 ? count !== 8 : count > 7)
+        return undefined;
+    const groups = [...head, ...Array(8 - count).fill(0n), ...tail];
+    return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | g, 0n) };
+}
+/** Parses a single IPv4 or IPv6 address strictly; undefined when it is not one. */
+function parseAddress(text) {
+    const a = text.includes(':') ? parse6(text) : parse4(text);
+    return a === 'leadingZero' ? undefined : a;
+}
+const MAPPED_LO = 0xffff00000000n;
+const MAPPED_HI = 0xffffffffffffn;
+function problem(reason, entry, extra = {}) {
+    return { ok: false, reason, data: { entry, ...extra } };
+}
+function single(text, entry) {
+    const a = text.includes(':') ? parse6(text) : parse4(text);
+    if (a === 'leadingZero')
+        return { ok: false, problem: problem('leadingZero', entry) };
+    if (a === undefined)
+        return { ok: false, problem: problem('address', entry, { part: text }) };
+    return { ok: true, address: a };
+}
+/**
+ * Parses one entry of `AnyOfClientIPAddressesOrRanges` or its exception: a single address, a CIDR
+ * block or a `start-end` range of one family (§1.3). Everything else is a problem EXO304 names:
+ * spaces, zone IDs, leading zeros in IPv4 octets or prefix lengths, prefixes out of range, reversed
+ * or mixed-family ranges, IPv4-mapped IPv6 in CIDR form.
+ */
+function parseIpEntry(entry) {
+    if (/\s/u.test(entry))
+        return problem('space', entry);
+    if (entry.includes('%'))
+        return problem('zone', entry);
+    if (entry.includes('/')) {
+        const [addr, len, ...rest] = entry.split('/');
+        if (rest.length || addr === undefined || len === undefined || addr.includes('-'))
+            return problem('address', entry, { part: entry });
+        const parsed = single(addr, entry);
+        if (!parsed.ok)
+            return parsed.problem;
+        const { family, value } = parsed.address;
+        const bits = family === 4 ? 32 : 128;
+        if (!DECIMAL.test(len))
+            return problem('prefix', entry, { prefix: len, max: bits });
+        if (len.length > 1 && len.startsWith('0'))
+            return problem('prefixLeadingZero', entry);
+        const prefix = Number(len);
+        if (prefix > bits)
+            return problem('prefix', entry, { prefix: len, max: bits });
+        if (family === 6 && value >= MAPPED_LO && value <= MAPPED_HI)
+            return problem('mappedCidr', entry);
+        const hostBits = BigInt(bits - prefix);
+        const lo = (value >> hostBits) << hostBits;
+        const hi = lo | ((1n << hostBits) - 1n);
+        const result = { ok: true, kind: 'cidr', family, lo, hi, prefix };
+        if (lo !== value)
+            result.normalised = `${formatAddress(family, lo)}/${prefix}`;
+        return result;
+    }
+    const dash = entry.split('-');
+    if (dash.length === 2) {
+        const a = single(dash[0], entry);
+        if (!a.ok)
+            return a.problem;
+        const b = single(dash[1], entry);
+        if (!b.ok)
+            return b.problem;
+        if (a.address.family !== b.address.family)
+            return problem('mixedFamily', entry);
+        if (a.address.value > b.address.value)
+            return problem('reversed', entry);
+        return {
+            ok: true,
+            kind: 'range',
+            family: a.address.family,
+            lo: a.address.value,
+            hi: b.address.value
+        };
+    }
+    if (dash.length > 2)
+        return problem('address', entry, { part: entry });
+    const s = single(entry, entry);
+    if (!s.ok)
+        return s.problem;
+    const { family, value } = s.address;
+    return { ok: true, kind: 'address', family, lo: value, hi: value };
+}
+/** True when interval `inner` lies wholly inside `outer`. */
+function within(inner, outer) {
+    return inner.family === outer.family && inner.lo >= outer.lo && inner.hi <= outer.hi;
+}
+/** The text form of an address of the model (IPv4 dotted quad, IPv6 compressed). */
+function formatAddress(family, value) {
+    if (family === 4) {
+        return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 255n)).join('.');
+    }
+    const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((s) => (value >> s) & 0xffffn);
+    // the longest run of two or more zero groups becomes "::" (RFC 5952 §4.2)
+    let best = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0n) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0n)
+            j++;
+        if (j - i > bestLen) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (best < 0)
+        return hex.join(':');
+    return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+}
+/** The shortest readable text for an interval: an address, a CIDR block or a range. */
+function formatInterval(i) {
+    if (i.lo === i.hi)
+        return formatAddress(i.family, i.lo);
+    const size = i.hi - i.lo + 1n;
+    const bits = i.family === 4 ? 32 : 128;
+    if ((size & (size - 1n)) === 0n && i.lo % size === 0n) {
+        const host = size.toString(2).length - 1;
+        return `${formatAddress(i.family, i.lo)}/${bits - host}`;
+    }
+    return `${formatAddress(i.family, i.lo)}-${formatAddress(i.family, i.hi)}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/wildcard.ts
+/**
+ * The username pattern matcher (`UsernameMatchesAnyOfPatterns`): `*` matches any run of characters,
+ * everything else (`\` included) is literal, comparison is case-insensitive. It never builds a
+ * regular expression: the pattern is split at `*` and each literal piece is found with
+ * Knuth–Morris–Pratt, leftmost first, which is both correct for `*`-only patterns and linear in
+ * the lengths of the pattern and the name, whatever either holds.
+ */
+/** Case folding of the matcher: simple lower-casing of each UTF-16 unit's string. */
+function fold(text) {
+    return text.toLowerCase();
+}
+/** The KMP failure table of `needle`. */
+function failure(needle, counter) {
+    const table = new Int32Array(needle.length);
+    let k = 0;
+    for (let i = 1; i < needle.length; i++) {
+        while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) {
+            k = table[k - 1];
+            if (counter)
+                counter.steps++;
+        }
+        if (counter)
+            counter.steps++;
+        if (needle.charCodeAt(i) === needle.charCodeAt(k))
+            k++;
+        table[i] = k;
+    }
+    return table;
+}
+/** The index of the first occurrence of `needle` in `hay` at or after `from`, else -1. */
+function indexOf(hay, needle, from, end, counter) {
+    if (needle.length === 0)
+        return from;
+    const table = failure(needle, counter);
+    let k = 0;
+    for (let i = from; i < end; i++) {
+        while (k > 0 && hay.charCodeAt(i) !== needle.charCodeAt(k)) {
+            k = table[k - 1];
+            if (counter)
+                counter.steps++;
+        }
+        if (counter)
+            counter.steps++;
+        if (hay.charCodeAt(i) === needle.charCodeAt(k))
+            k++;
+        if (k === needle.length)
+            return i - needle.length + 1;
+    }
+    return -1;
+}
+/** True when `name` matches the wildcard `pattern` (case-insensitive, `*` only). */
+function matchesPattern(pattern, name, counter) {
+    const p = fold(pattern);
+    const s = fold(name);
+    const pieces = p.split('*');
+    if (pieces.length === 1) {
+        if (counter)
+            counter.steps += Math.min(p.length, s.length);
+        return p === s;
+    }
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > s.length)
+        return false;
+    if (counter)
+        counter.steps += first.length + last.length;
+    if (!s.startsWith(first) || !s.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = s.length - last.length;
+    for (let i = 1; i < pieces.length - 1; i++) {
+        const piece = pieces[i];
+        const found = indexOf(s, piece, at, end, counter);
+        if (found < 0)
+            return false;
+        at = found + piece.length;
+    }
+    return true;
+}
+/** True when the pattern is only wildcards, so it matches every name. */
+function matchesEveryone(pattern) {
+    return pattern.length > 0 && /^\*+$/.test(pattern);
+}
+/** The number of `*` wildcards in a pattern. */
+function wildcardCount(pattern) {
+    let n = 0;
+    for (let i = 0; i < pattern.length; i++)
+        if (pattern.charCodeAt(i) === 42)
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/model/opath.ts
+
+
+const COMPARISONS = ['eq', 'ne', 'like', 'notlike', 'lt', 'gt'];
+const LOGICAL = ['and', 'or', 'not'];
+const SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b";
+const DOUBLE_QUOTES = '"\u201c\u201d\u201e';
+const DASHES = '-\u2013\u2014\u2015';
+const opath_WORD = /[A-Za-z0-9_.@:/\\+]/;
+const fail = (messageId, span, data = {}) => ({ ok: false, messageId, span, data });
+function lex(text, from, to) {
+    const tokens = [];
+    let i = from;
+    while (i < to) {
+        const c = text[i];
+        if (/\s/u.test(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        if (c === '(' || c === ')') {
+            tokens.push({ type: 'paren', text: c, span: { start, end: i + 1 } });
+            i++;
+        }
+        else if (DASHES.includes(c)) {
+            i++;
+            while (i < to && /[A-Za-z]/.test(text[i]))
+                i++;
+            const name = text.slice(start + 1, i);
+            tokens.push({
+                type: 'op',
+                name: name.toLowerCase(),
+                raw: text.slice(start, i),
+                typographic: c !== '-',
+                span: { start, end: i }
+            });
+        }
+        else if (SINGLE_QUOTES.includes(c) || DOUBLE_QUOTES.includes(c)) {
+            const quotes = SINGLE_QUOTES.includes(c) ? SINGLE_QUOTES : DOUBLE_QUOTES;
+            let typographic = c !== "'" && c !== '"';
+            let value = '';
+            i++;
+            for (;;) {
+                if (i >= to)
+                    return fail('unterminated', { start, end: start + 1 }, { quote: c });
+                const d = text[i];
+                if (quotes.includes(d)) {
+                    if (d !== "'" && d !== '"')
+                        typographic = true;
+                    // a doubled quote is one literal quote character
+                    if (i + 1 < to && quotes.includes(text[i + 1])) {
+                        value += d;
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += d;
+                i++;
+            }
+            tokens.push({ type: 'string', text: value, typographic, span: { start, end: i } });
+        }
+        else if (c === '$') {
+            i++;
+            while (i < to && /[A-Za-z0-9_]/.test(text[i]))
+                i++;
+            tokens.push({ type: 'variable', name: text.slice(start + 1, i), span: { start, end: i } });
+        }
+        else if (opath_WORD.test(c)) {
+            while (i < to && (opath_WORD.test(text[i]) || DASHES.includes(text[i])))
+                i++;
+            tokens.push({ type: 'word', text: text.slice(start, i), span: { start, end: i } });
+        }
+        else {
+            return fail('unexpected', { start, end: start + 1 }, { text: c });
+        }
+    }
+    tokens.push({ type: 'end', span: { start: to, end: to } });
+    return { ok: true, tokens };
+}
+const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+const CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+/** Parses a filter; never throws; nesting deeper than `maxDepth` is an error, not a stack overflow. */
+function parseFilter(text, maxDepth = 32) {
+    let from = 0;
+    let to = text.length;
+    while (from < to && /\s/u.test(text[from]))
+        from++;
+    while (to > from && /\s/u.test(text[to - 1]))
+        to--;
+    if (from === to)
+        return fail('empty', { start: 0, end: text.length });
+    if (text[from] === '{' || text[to - 1] === '}') {
+        if (text[from] !== '{')
+            return fail('braces', { start: to - 1, end: to }, { brace: '}' });
+        if (text[to - 1] !== '}' || to - from < 2)
+            return fail('braces', { start: from, end: from + 1 }, { brace: '{' });
+        from++;
+        to--;
+        if (!text.slice(from, to).trim())
+            return fail('empty', { start: from - 1, end: to + 1 });
+    }
+    const lexed = lex(text, from, to);
+    if (!lexed.ok)
+        return lexed;
+    const tokens = lexed.tokens;
+    const comparisons = [];
+    const typographicDashes = [];
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const raw = (t) => text.slice(t.span.start, t.span.end);
+    const describe = (t) => t.type === 'end' ? 'the end of the filter' : `"${text.slice(t.span.start, t.span.end)}"`;
+    class Failure {
+        error;
+        constructor(error) {
+            this.error = error;
+        }
+    }
+    const stop = (messageId, span, data = {}) => {
+        throw new Failure(fail(messageId, span, data));
+    };
+    const logical = (name) => {
+        const t = peek();
+        if (t.type === 'op' && t.name === name) {
+            if (t.typographic)
+                typographicDashes.push(t.span);
+            pos++;
+            return true;
+        }
+        return false;
+    };
+    const expression = (depth) => {
+        let left = conjunction(depth);
+        for (;;) {
+            const op = peek();
+            if (!logical('or'))
+                return left;
+            if (peek().type === 'end')
+                stop('dangling', op.span, { operator: raw(op) });
+            left = { kind: 'or', left, right: conjunction(depth) };
+        }
+    };
+    const conjunction = (depth) => {
+        let left = unary(depth);
+        for (;;) {
+            const op = peek();
+            if (!logical('and'))
+                return left;
+            if (peek().type === 'end')
+                stop('dangling', op.span, { operator: raw(op) });
+            left = { kind: 'and', left, right: unary(depth) };
+        }
+    };
+    const unary = (depth) => {
+        const t = peek();
+        const opens = (t.type === 'op' && t.name === 'not') || (t.type === 'paren' && t.text === '(');
+        if (opens && depth >= maxDepth)
+            stop('tooDeep', t.span, { max: maxDepth });
+        if (t.type === 'op' && t.name === 'not') {
+            logical('not');
+            if (peek().type === 'end')
+                stop('dangling', t.span, { operator: raw(t) });
+            return { kind: 'not', operand: unary(depth + 1) };
+        }
+        if (t.type === 'paren' && t.text === '(') {
+            pos++;
+            if (peek().type === 'end')
+                stop('unclosedParen', t.span);
+            if (peek().type === 'paren' && peek().text === ')')
+                stop('expectedProperty', peek().span, { found: '")"' });
+            const inner = expression(depth + 1);
+            const close = peek();
+            if (close.type !== 'paren' || close.text !== ')') {
+                if (close.type === 'end')
+                    stop('unclosedParen', t.span);
+                stop('expectedLogical', close.span, { found: describe(close) });
+            }
+            pos++;
+            return inner;
+        }
+        return comparison();
+    };
+    const comparison = () => {
+        const p = peek();
+        if (p.type === 'paren' && p.text === ')')
+            stop('unexpectedParen', p.span);
+        if (p.type === 'op' && LOGICAL.includes(p.name))
+            stop('dangling', p.span, { operator: text.slice(p.span.start, p.span.end) });
+        if (p.type !== 'word' || !PROPERTY.test(p.text))
+            stop('expectedProperty', p.span, { found: describe(p) });
+        const prop = p;
+        pos++;
+        const o = peek();
+        if (o.type !== 'op')
+            stop('expectedComparison', o.span, { found: describe(o) });
+        const op = o;
+        if (!COMPARISONS.includes(op.name)) {
+            if (LOGICAL.includes(op.name))
+                stop('expectedComparison', op.span, { found: describe(op) });
+            stop('unknownOperator', op.span, { operator: op.raw });
+        }
+        pos++;
+        const v = peek();
+        let value;
+        if (v.type === 'string')
+            value = { kind: 'string', text: v.text, typographic: v.typographic };
+        else if (v.type === 'word')
+            value = { kind: 'bare', text: v.text };
+        else if (v.type === 'variable') {
+            const name = v.name.toLowerCase();
+            if (name !== 'null' && name !== 'true' && name !== 'false')
+                stop('variable', v.span, { variable: text.slice(v.span.start, v.span.end) });
+            value = { kind: name };
+        }
+        else
+            stop('expectedValue', v.type === 'end' ? op.span : v.span, { operator: op.raw });
+        pos++;
+        const node = {
+            kind: 'cmp',
+            property: prop.text,
+            propertySpan: prop.span,
+            op: op.name,
+            opSpan: op.span,
+            opTypographic: op.typographic,
+            value: value,
+            valueSpan: v.span
+        };
+        const canonical = CANONICAL.get(prop.text.toLowerCase());
+        if (canonical)
+            node.canonical = canonical;
+        comparisons.push(node);
+        return node;
+    };
+    try {
+        const root = expression(0);
+        const rest = peek();
+        if (rest.type !== 'end') {
+            if (rest.type === 'paren' && rest.text === ')')
+                stop('unexpectedParen', rest.span);
+            stop('expectedLogical', rest.span, { found: describe(rest) });
+        }
+        return { ok: true, root, comparisons, typographicDashes };
+    }
+    catch (e) {
+        if (e instanceof Failure)
+            return e.error;
+        throw e;
+    }
+}
+function valueText(v) {
+    switch (v.kind) {
+        case 'string':
+        case 'bare':
+            return v.text;
+        case 'true':
+            return 'True';
+        case 'false':
+            return 'False';
+        default:
+            return undefined;
+    }
+}
+function compare(c, user) {
+    const actual = c.canonical ? (user[c.canonical] ?? '') : '';
+    const expected = valueText(c.value);
+    const empty = actual === '';
+    if (expected === undefined) {
+        // $null: "is blank"
+        if (c.op === 'eq' || c.op === 'like')
+            return empty;
+        if (c.op === 'ne' || c.op === 'notlike')
+            return !empty;
+        return false;
+    }
+    const a = actual.toLowerCase();
+    const b = expected.toLowerCase();
+    switch (c.op) {
+        case 'eq':
+            return !empty && a === b;
+        case 'ne':
+            return empty || a !== b;
+        case 'like':
+            return !empty && matchesPattern(b, a);
+        case 'notlike':
+            return empty || !matchesPattern(b, a);
+        case 'lt':
+            return !empty && a < b;
+        case 'gt':
+            return !empty && a > b;
+    }
+}
+/** Evaluates a parsed filter against a recipient; iterative, so no input can exhaust the stack. */
+function opath_evaluateFilter(root, user) {
+    // explicit stack of frames: [node, phase, left result]
+    const results = [];
+    const stack = [{ node: root, phase: 0 }];
+    while (stack.length) {
+        const frame = stack[stack.length - 1];
+        const n = frame.node;
+        if (n.kind === 'cmp') {
+            results.push(compare(n, user));
+            stack.pop();
+        }
+        else if (n.kind === 'not') {
+            if (frame.phase === 0) {
+                frame.phase = 1;
+                stack.push({ node: n.operand, phase: 0 });
+            }
+            else {
+                results.push(!results.pop());
+                stack.pop();
+            }
+        }
+        else if (frame.phase === 0) {
+            frame.phase = 1;
+            stack.push({ node: n.left, phase: 0 });
+        }
+        else if (frame.phase === 1) {
+            const left = results[results.length - 1];
+            // short-circuit: -and stops on false, -or on true
+            if ((n.kind === 'and' && !left) || (n.kind === 'or' && left))
+                stack.pop();
+            else {
+                results.pop();
+                frame.phase = 2;
+                stack.push({ node: n.right, phase: 0 });
+            }
+        }
+        else
+            stack.pop();
+    }
+    return results.pop();
+}
+
+;// CONCATENATED MODULE: ./src/model/model.ts
+
+
+
+
+/** The order rules are evaluated in (CHECKS.md "Order"): Priority ascending, then the rest. */
+function evaluationOrder(rules) {
+    const withPriority = rules.filter((r) => r.priority !== undefined);
+    const without = rules.filter((r) => r.priority === undefined);
+    withPriority.sort((a, b) => a.priority - b.priority || a.index - b.index);
+    return [...withPriority, ...without.sort((a, b) => a.index - b.index)];
+}
+/** Compiles a rule set's client access rules. Pure; never throws for a schema-valid rule set. */
+function buildModel(ruleSet, maxDepth = 32) {
+    const predicates = [];
+    const byKey = new Map();
+    const predicate = (kind, text, key) => {
+        let p = byKey.get(key);
+        if (!p) {
+            p = { id: predicates.length, kind, text };
+            predicates.push(p);
+            byKey.set(key, p);
+        }
+        return p;
+    };
+    const patterns = (list) => {
+        if (!list)
+            return undefined;
+        if (list.some(matchesEveryone))
+            return 'always';
+        // the same set of patterns, in any order or case, is one predicate
+        const key = 'u\0' + [...new Set(list.map((p) => p.toLowerCase()))].sort().join('\0');
+        return predicate('username', list, key);
+    };
+    const rules = [];
+    const excluded = [];
+    for (const rule of evaluationOrder(ruleSet.clientAccessRules)) {
+        const ips = intervals(rule.anyOfClientIPAddressesOrRanges);
+        const exceptIps = intervals(rule.exceptAnyOfClientIPAddressesOrRanges);
+        const parsed = rule.userRecipientFilter === undefined
+            ? undefined
+            : parseFilter(rule.userRecipientFilter, maxDepth);
+        if (ips === null || exceptIps === null || (parsed && !parsed.ok)) {
+            excluded.push(rule);
+            continue;
+        }
+        const compiled = {
+            rule,
+            position: rules.length,
+            name: rule.name,
+            action: rule.action,
+            enabled: rule.enabled,
+            scope: rule.scope ?? 'All',
+            exceptProtocols: new Set(rule.exceptAnyOfProtocols ?? []),
+            exceptAuth: new Set(rule.exceptAnyOfAuthenticationTypes ?? []),
+            exceptIps: exceptIps ?? []
+        };
+        if (rule.anyOfProtocols)
+            compiled.protocols = new Set(rule.anyOfProtocols);
+        if (rule.anyOfAuthenticationTypes)
+            compiled.auth = new Set(rule.anyOfAuthenticationTypes);
+        if (ips)
+            compiled.ips = ips;
+        const users = patterns(rule.usernameMatchesAnyOfPatterns);
+        if (users)
+            compiled.users = users;
+        const exceptUsers = patterns(rule.exceptUsernameMatchesAnyOfPatterns);
+        if (exceptUsers)
+            compiled.exceptUsers = exceptUsers;
+        if (parsed?.ok) {
+            const text = rule.userRecipientFilter;
+            compiled.filter = { ...predicate('filter', [text], 'f\0' + text), root: parsed.root };
+        }
+        rules.push(compiled);
+    }
+    const names = new Map();
+    for (const r of rules)
+        if (!names.has(r.name))
+            names.set(r.name, r);
+    return {
+        target: ruleSet.target,
+        rules,
+        excluded,
+        predicates,
+        byName: (name) => names.get(name)
+    };
+}
+/** The intervals of an IP list; null when an entry is invalid. */
+function intervals(list) {
+    if (!list)
+        return undefined;
+    const out = [];
+    for (const entry of list) {
+        const parsed = parseIpEntry(entry);
+        if (!parsed.ok)
+            return null;
+        out.push({ family: parsed.family, lo: parsed.lo, hi: parsed.hi, entry });
+    }
+    return out;
+}
+/** Parses a test's `RemoteAddress`. */
+function connectionAddress(text) {
+    return text === undefined ? undefined : parseAddress(text);
+}
+const inIntervals = (list, a) => list.find((i) => i.family === a.family && a.value >= i.lo && a.value <= i.hi);
+/** Whether a username predicate holds for a connection (absent username: no pattern matches). */
+function userHolds(p, username) {
+    if (username === undefined)
+        return false;
+    return p === 'always' || p.text.some((pattern) => matchesPattern(pattern, username));
+}
+/** Whether an opaque predicate holds for a connection. */
+function predicateHolds(model, id, c) {
+    const p = model.predicates[id];
+    if (p.kind === 'username')
+        return userHolds(p, c.username);
+    const rule = model.rules.find((r) => r.filter?.id === id);
+    return evaluateFilter(rule.filter.root, c.user ?? {});
+}
+/** Why `rule` does not match `c`, or undefined when it matches. */
+function missOf(rule, c) {
+    if (!rule.enabled)
+        return { rule, reason: 'disabled' };
+    // an authentication type means nothing to a protocol that takes no auth-type filter (§3.5)
+    const auth = c.authenticationType && authTypesOf(c.protocol).length ? c.authenticationType : undefined;
+    const condition = (parameter) => ({ rule, reason: 'condition', parameter });
+    if (rule.protocols && !rule.protocols.has(c.protocol))
+        return condition('AnyOfProtocols');
+    if (rule.auth && !(auth && rule.auth.has(auth)))
+        return condition('AnyOfAuthenticationTypes');
+    if (rule.ips && !(c.address && inIntervals(rule.ips, c.address)))
+        return condition('AnyOfClientIPAddressesOrRanges');
+    if (rule.users && !userHolds(rule.users, c.username))
+        return condition('UsernameMatchesAnyOfPatterns');
+    if (rule.filter && !opath_evaluateFilter(rule.filter.root, c.user ?? {}))
+        return condition('UserRecipientFilter');
+    if (rule.scope === 'Users' && c.middleTier)
+        return { rule, reason: 'scope', parameter: 'Scope' };
+    const exception = (parameter, value) => ({
+        rule,
+        reason: 'exception',
+        parameter,
+        value
+    });
+    if (rule.exceptProtocols.has(c.protocol))
+        return exception('ExceptAnyOfProtocols', c.protocol);
+    if (auth && rule.exceptAuth.has(auth))
+        return exception('ExceptAnyOfAuthenticationTypes', auth);
+    const ip = c.address && inIntervals(rule.exceptIps, c.address);
+    if (ip)
+        return exception('ExceptAnyOfClientIPAddressesOrRanges', ip.entry);
+    if (rule.exceptUsers && userHolds(rule.exceptUsers, c.username)) {
+        const p = rule.exceptUsers;
+        const hit = p === 'always'
+            ? (rule.rule.exceptUsernameMatchesAnyOfPatterns ?? []).find(matchesEveryone)
+            : p.text.find((pattern) => c.username !== undefined && matchesPattern(pattern, c.username));
+        return exception('ExceptUsernameMatchesAnyOfPatterns', hit ?? '*');
+    }
+    return undefined;
+}
+/** The concrete evaluator: the first enabled rule that matches decides; none = AllowAccess. */
+function evaluate(model, c) {
+    if (!protocolsOf(model.target).includes(c.protocol)) {
+        return { action: 'AllowAccess', ungoverned: true, misses: [] };
+    }
+    const misses = [];
+    for (const rule of model.rules) {
+        const miss = missOf(rule, c);
+        if (!miss)
+            return { action: rule.action, rule, misses };
+        misses.push(miss);
+    }
+    return { action: 'AllowAccess', misses };
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo106-ambiguous-order.ts
+
+
+
+/** How many rule names the message lists before it says how many more there are. */
+const SHOWN_NAMES = 10;
+/**
+ * A rule created without `-Priority` is appended after the existing rules (its default is the
+ * number of rules, §1.4), so where it ends up depends on when it is created, not on where it
+ * stands in the file. When only some rules of a file have a priority, the file does not fix the
+ * order: the gate assumes the one of CHECKS.md ("Order": the rules with `Priority` ascending, ties
+ * in file order, then the rest in file order) and says so, so that a reviewer can check it.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Priority parameter).
+ */
+/* harmony default export */ const exo106_ambiguous_order = (defineCheck({
+    id: 'EXO106',
+    slug: 'ambiguous-order',
+    title: 'Set Priority on every client access rule or on none',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        ambiguousOrder: 'Rule "{{rule}}" has no "Priority" while other rules have one, so the gate assumed the order {{order}} (rules with "Priority" ascending, then the others in file order); set "Priority" on every rule or on none.'
+    },
+    run(ctx) {
+        const rules = ctx.ruleSet.clientAccessRules;
+        const without = rules.find((r) => r.priority === undefined);
+        if (!without || rules.every((r) => r.priority === undefined))
+            return;
+        const names = evaluationOrder(rules).map((r) => `"${display(r.name)}"`);
+        const more = names.length - SHOWN_NAMES;
+        const order = more > 0 ? `${names.slice(0, SHOWN_NAMES).join(', ')}, … and ${more} more` : names.join(', ');
+        ctx.report({
+            at: without.pointer + '/Name',
+            messageId: 'ambiguousOrder',
+            data: { rule: display(without.name), order }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo107-disabled-rule.ts
+
+
+/**
+ * `Set-ClientAccessRule -Enabled $false` is Microsoft's way to switch a rule off without deleting
+ * it; a disabled rule matches nothing (CHECKS.md "Reach"). A change that disables a rule is easy to
+ * miss in review, and so is a file that keeps disabled rules that look like they still protect
+ * something, so each one is listed as a notice.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/set-clientaccessrule
+ * (the Enabled parameter).
+ */
+/* harmony default export */ const exo107_disabled_rule = (defineCheck({
+    id: 'EXO107',
+    slug: 'disabled-rule',
+    title: 'Review disabled client access rules',
+    category: 'ordering',
+    severity: 'notice',
+    scope: 'ruleset',
+    messages: {
+        disabled: 'Rule "{{rule}}" is disabled ("Enabled": false), so it matches no connection and has no effect.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (rule.enabled)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/Enabled',
+                messageId: 'disabled',
+                data: { rule: display(rule.name) }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/analysis.ts
+
+
+/**
+ * The symbolic side of the rule model. Each dimension is split into the finite regions the rules
+ * mention: protocols, the authentication types each protocol supports for filtering, middle-tier or
+ * not, and per address family the elementary intervals between the rules' IP boundaries. Username
+ * pattern lists and filter texts are opaque predicates: independent booleans, each able to hold and
+ * to fail. For every region the model knows, for every assignment of the predicates in play, which
+ * rule decides. Every answer is exact for protocols, auth types and addresses; where too many
+ * predicates meet in one region, that region is "unknown" and the checks stay silent.
+ */
+/** The most opaque predicates one region may hold before the model answers "unknown". */
+const MAX_PREDICATES = 12;
+/** Sorts and merges index ranges. */
+function normalise(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [a, b] of sorted) {
+        const last = out[out.length - 1];
+        if (last && a <= last[1] + 1)
+            last[1] = Math.max(last[1], b);
+        else
+            out.push([a, b]);
+    }
+    return out;
+}
+/** `ranges` minus `cut`, both normalised. */
+function subtract(ranges, cut) {
+    const out = [];
+    for (const [a0, b] of ranges) {
+        let a = a0;
+        for (const [c, d] of cut) {
+            if (d < a || c > b)
+                continue;
+            if (c > a)
+                out.push([a, c - 1]);
+            a = Math.max(a, d + 1);
+            if (a > b)
+                break;
+        }
+        if (a <= b)
+            out.push([a, b]);
+    }
+    return out;
+}
+/** True when some range meets [first, last]. */
+function overlaps(ranges, first, last) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid][1] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ranges.length && ranges[lo][0] <= last;
+}
+/**
+ * The fewest predicates that must take given values for `test` to hold: 0 when it holds whatever
+ * they are, 1 when pinning one predicate suffices, 2 when it needs two or more at once (a "may"
+ * finding), Infinity when it never holds. Exact: searches the cubes of size 0 and 1.
+ */
+function minPinned(outcome, test) {
+    const deciders = outcome.deciders;
+    if (!deciders)
+        return Infinity;
+    const size = deciders.length;
+    const passing = new Uint8Array(size);
+    let count = 0;
+    for (let mask = 0; mask < size; mask++) {
+        if (test(deciders[mask])) {
+            passing[mask] = 1;
+            count++;
+        }
+    }
+    if (count === 0)
+        return Infinity;
+    if (count === size)
+        return 0;
+    for (let bit = 0; bit < outcome.preds.length; bit++) {
+        for (const value of [0, 1]) {
+            let ok = true;
+            for (let mask = 0; mask < size && ok; mask++) {
+                if (((mask >> bit) & 1) === value && !passing[mask])
+                    ok = false;
+            }
+            if (ok)
+                return 1;
+        }
+    }
+    return 2;
+}
+/** A rule's opaque requirements: predicates that must hold and the one that must fail. */
+function requirements(rule) {
+    const hold = [];
+    if (rule.users && rule.users !== 'always')
+        hold.push(rule.users.id);
+    if (rule.filter)
+        hold.push(rule.filter.id);
+    if (rule.exceptUsers === 'always')
+        return { hold, never: true };
+    const fail = rule.exceptUsers?.id;
+    return { hold, fail, never: fail !== undefined && hold.includes(fail) };
+}
+/** The symbolic analysis of a model; build once per file and ask it questions. */
+class Analysis {
+    model;
+    maxPredicates;
+    regions = [];
+    /** The slices of the non-address dimensions, in sweep order. */
+    bases = [];
+    /** Regions per base and family, ordered along the address line. */
+    lines = new Map();
+    /** Starts of the elementary intervals of each family. */
+    starts;
+    inRanges = new Map();
+    outcomes = new Map();
+    /** Regions whose outcome is unknown (too many predicates). */
+    unknown = false;
+    constructor(model, maxPredicates = MAX_PREDICATES) {
+        this.model = model;
+        this.maxPredicates = maxPredicates;
+        const rules = model.rules;
+        this.starts = { 4: boundaries(rules, 4), 6: boundaries(rules, 6) };
+        const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size);
+        const usesScope = rules.some((r) => r.scope === 'Users');
+        for (const protocol of protocolsOf(model.target)) {
+            const auths = !usesAuth
+                ? ['any']
+                : authTypesOf(protocol).length
+                    ? [...authTypesOf(protocol)]
+                    : [null];
+            for (const auth of auths) {
+                for (const middleTier of usesScope ? [false, true] : ['any']) {
+                    this.bases.push({ protocol, auth, middleTier });
+                    this.sweep(this.bases.length - 1);
+                }
+            }
+        }
+    }
+    /** True when the rule's protocol, auth-type and scope parts hold in this base. */
+    static baseMatches(rule, base) {
+        if (!rule.enabled)
+            return false;
+        if (rule.protocols && !rule.protocols.has(base.protocol))
+            return false;
+        if (rule.exceptProtocols.has(base.protocol))
+            return false;
+        const auth = base.auth;
+        if (rule.auth && (auth === null || auth === 'any' || !rule.auth.has(auth)))
+            return false;
+        if (auth !== null && auth !== 'any' && rule.exceptAuth.has(auth))
+            return false;
+        if (rule.scope === 'Users' && base.middleTier === true)
+            return false;
+        return true;
+    }
+    /** The elementary intervals of `family` where the rule's IP condition holds and no IP exception. */
+    ranges(rule, family) {
+        const key = `${rule.position}/${family}`;
+        let r = this.inRanges.get(key);
+        if (r)
+            return r;
+        const starts = this.starts[family];
+        const toRanges = (list) => normalise(list
+            .filter((i) => i.family === family)
+            .map((i) => [analysis_indexOf(starts, i.lo), analysis_indexOf(starts, i.hi)]));
+        const all = [[0, starts.length - 1]];
+        r = subtract(rule.ips ? toRanges(rule.ips) : all, toRanges(rule.exceptIps));
+        this.inRanges.set(key, r);
+        return r;
+    }
+    sweep(baseIndex) {
+        const base = this.bases[baseIndex];
+        const candidates = this.model.rules.filter((r) => Analysis.baseMatches(r, base) && !requirements(r).never);
+        const unconditional = candidates.map((r) => {
+            const req = requirements(r);
+            return !req.hold.length && req.fail === undefined;
+        });
+        for (const family of [4, 6]) {
+            const n = this.starts[family].length;
+            // events: at elementary interval `at`, candidate `c` (index into candidates) turns on or off
+            const events = [];
+            candidates.forEach((r, c) => {
+                for (const [a, b] of this.ranges(r, family)) {
+                    events.push([a, 1, c]);
+                    if (b + 1 < n)
+                        events.push([b + 1, -1, c]);
+                }
+            });
+            events.sort((x, y) => x[0] - y[0]);
+            // active candidates as a bitset, scanned in order up to the first unconditional one
+            const words = new Uint32Array((candidates.length + 31) >>> 5);
+            const line = [];
+            this.lines.set(`${baseIndex}/${family}`, line);
+            let e = 0;
+            let previous;
+            for (let at = 0; at < n;) {
+                while (e < events.length && events[e][0] === at) {
+                    const [, delta, c] = events[e];
+                    if (delta > 0)
+                        words[c >>> 5] |= 1 << (c & 31);
+                    else
+                        words[c >>> 5] &= ~(1 << (c & 31));
+                    e++;
+                }
+                const next = e < events.length ? events[e][0] : n;
+                const list = [];
+                scan: for (let w = 0; w < words.length; w++) {
+                    let bits = words[w];
+                    while (bits) {
+                        const low = bits & -bits;
+                        const c = (w << 5) + 31 - Math.clz32(low);
+                        bits ^= low;
+                        list.push(candidates[c]);
+                        if (unconditional[c])
+                            break scan;
+                    }
+                }
+                const outcome = this.outcome(list);
+                if (previous && previous.outcome === outcome)
+                    previous.last = next - 1;
+                else {
+                    previous = { base, baseIndex, family, first: at, last: next - 1, outcome };
+                    this.regions.push(previous);
+                    line.push(previous);
+                }
+                at = next;
+            }
+        }
+    }
+    outcome(list) {
+        const key = list.map((r) => r.position).join(',');
+        const cached = this.outcomes.get(key);
+        if (cached)
+            return cached;
+        const preds = [];
+        const bit = (id) => {
+            let i = preds.indexOf(id);
+            if (i < 0)
+                i = preds.push(id) - 1;
+            return i;
+        };
+        const masks = list.map((r) => {
+            const req = requirements(r);
+            let need = 0;
+            for (const id of req.hold)
+                need |= 1 << bit(id);
+            const fail = req.fail === undefined ? 0 : 1 << bit(req.fail);
+            return { need, fail, position: r.position };
+        });
+        let deciders = null;
+        if (preds.length <= this.maxPredicates) {
+            deciders = new Int32Array(1 << preds.length).fill(-1);
+            for (let mask = 0; mask < deciders.length; mask++) {
+                for (const m of masks) {
+                    if ((mask & m.need) === m.need && (mask & m.fail) === 0) {
+                        deciders[mask] = m.position;
+                        break;
+                    }
+                }
+            }
+        }
+        else
+            this.unknown = true;
+        const outcome = { positions: list.map((r) => r.position), preds, deciders };
+        this.outcomes.set(key, outcome);
+        return outcome;
+    }
+    /** True when the rule is active (can match on its own) somewhere in the region. */
+    activeIn(rule, region) {
+        return (Analysis.baseMatches(rule, region.base) &&
+            !requirements(rule).never &&
+            overlaps(this.ranges(rule, region.family), region.first, region.last));
+    }
+    /** Calls `fn` for every region in which the rule is active. */
+    forEachActiveRegion(rule, fn) {
+        if (requirements(rule).never)
+            return;
+        this.bases.forEach((base, baseIndex) => {
+            if (!Analysis.baseMatches(rule, base))
+                return;
+            for (const family of [4, 6]) {
+                const line = this.lines.get(`${baseIndex}/${family}`);
+                for (const [a, b] of this.ranges(rule, family)) {
+                    // the first region whose last interval reaches a
+                    let lo = 0;
+                    let hi = line.length;
+                    while (lo < hi) {
+                        const mid = (lo + hi) >> 1;
+                        if (line[mid].last < a)
+                            lo = mid + 1;
+                        else
+                            hi = mid;
+                    }
+                    for (let i = lo; i < line.length && line[i].first <= b; i++)
+                        fn(line[i]);
+                }
+            }
+        });
+    }
+    /** The predicate values a rule needs to match. */
+    static needs(rule) {
+        const req = requirements(rule);
+        const fixed = new Map();
+        for (const id of req.hold)
+            fixed.set(id, true);
+        if (req.fail !== undefined)
+            fixed.set(req.fail, false);
+        return fixed;
+    }
+    /**
+     * Whether the rule's own conditions and exceptions can hold for some connection, optionally of
+     * one protocol (§3.2: conditions AND, values OR, any exception stops the rule).
+     */
+    canMatch(rule, protocol) {
+        if (!rule.enabled || requirements(rule).never)
+            return false;
+        return this.bases.some((base) => (protocol === undefined || base.protocol === protocol) &&
+            Analysis.baseMatches(rule, base) &&
+            (this.ranges(rule, 4).length > 0 || this.ranges(rule, 6).length > 0));
+    }
+    /**
+     * What happens to the connections the rule matches: whether it decides any of them, and which
+     * earlier rules decide the others. `unknown` when some of them fall in an unknown region.
+     */
+    fate(rule) {
+        const deciders = new Set();
+        let decides = false;
+        let unknown = false;
+        const fixed = Analysis.needs(rule);
+        const seen = new Set();
+        this.forEachActiveRegion(rule, ({ outcome }) => {
+            if (seen.has(outcome))
+                return;
+            seen.add(outcome);
+            if (!outcome.deciders) {
+                unknown = true;
+                return;
+            }
+            forEachMask(outcome, fixed, (d) => {
+                if (d === rule.position)
+                    decides = true;
+                else if (d >= 0)
+                    deciders.add(d);
+            });
+        });
+        return { decides, deciders, unknown };
+    }
+    /**
+     * The region holding a complete connection: its protocol, the auth type it uses (ignored where the
+     * protocol takes no auth-type filter), middle-tier or not, and its address.
+     */
+    locate(c) {
+        const index = analysis_indexOf(this.starts[c.address.family], c.address.value);
+        const auth = authTypesOf(c.protocol).length ? c.authenticationType : null;
+        const baseIndex = this.bases.findIndex((b) => b.protocol === c.protocol &&
+            (b.auth === 'any' || b.auth === auth) &&
+            (b.middleTier === 'any' || b.middleTier === (c.middleTier ?? false)));
+        const line = this.lines.get(`${baseIndex}/${c.address.family}`) ?? [];
+        return line.find((r) => index >= r.first && index <= r.last);
+    }
+    /** The regions of one protocol. */
+    regionsOf(protocol) {
+        return this.regions.filter((r) => r.base.protocol === protocol);
+    }
+}
+/** Calls `fn` with the decider of every assignment consistent with `fixed`. */
+function forEachMask(outcome, fixed, fn) {
+    const deciders = outcome.deciders;
+    if (!deciders)
+        return;
+    let fixMask = 0;
+    let fixValue = 0;
+    outcome.preds.forEach((id, bit) => {
+        const v = fixed.get(id);
+        if (v === undefined)
+            return;
+        fixMask |= 1 << bit;
+        if (v)
+            fixValue |= 1 << bit;
+    });
+    for (let mask = 0; mask < deciders.length; mask++) {
+        if ((mask & fixMask) === fixValue)
+            fn(deciders[mask], mask);
+    }
+}
+/** The starts of the elementary intervals of one family's address line. */
+function boundaries(rules, family) {
+    const set = new Set([0n]);
+    for (const r of rules) {
+        for (const i of [...(r.ips ?? []), ...r.exceptIps]) {
+            if (i.family !== family)
+                continue;
+            set.add(i.lo);
+            if (i.hi < MAX_ADDRESS[family])
+                set.add(i.hi + 1n);
+        }
+    }
+    return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The elementary interval holding an address. */
+function analysis_indexOf(starts, value) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/checks/util/deny.ts
+
+/**
+ * The denial of a protocol's connections; undefined when none is denied or when some region of
+ * the protocol is unknown to the model (the checks then stay silent).
+ */
+function denialOf(analysis, protocol) {
+    const rules = analysis.model.rules;
+    const regions = analysis.regionsOf(protocol);
+    if (regions.some((r) => !r.outcome.deciders))
+        return undefined;
+    const isDeny = (d) => d >= 0 && rules[d].action === 'DenyAccess';
+    let first = -1;
+    let every = true;
+    for (const region of regions) {
+        for (const d of region.outcome.deciders) {
+            if (isDeny(d))
+                first = first < 0 ? d : Math.min(first, d);
+            else
+                every = false;
+        }
+    }
+    if (first < 0)
+        return undefined;
+    let pinned = Infinity;
+    for (const region of regions) {
+        pinned = Math.min(pinned, minPinned(region.outcome, isDeny));
+    }
+    return { first: rules[first], every, pinned };
+}
+/**
+ * Where too many predicates meet for the regions to be built, the lockout question still has an
+ * exact answer: a RemotePowerShell connection is denied with no allow rule before the deny exactly
+ * when the first enabled rule that can match RemotePowerShell at all is a DenyAccess rule. Returns
+ * that rule, and whether the lockout needs two or more of its predicates at once ("may").
+ */
+function firstRuleFor(analysis, protocol) {
+    const rule = analysis.model.rules.find((r) => analysis.canMatch(r, protocol));
+    if (!rule)
+        return undefined;
+    return { rule, may: Analysis.needs(rule).size >= 2 };
+}
+/** True when some region of the protocol is unknown to the model. */
+function unknownFor(analysis, protocol) {
+    return analysis.regionsOf(protocol).some((r) => !r.outcome.deciders);
+}
+/** The first enabled AllowAccess rule before `deny` that can match the protocol (a safeguard). */
+function allowBefore(analysis, deny, protocol) {
+    return analysis.model.rules.find((r) => r.position < deny.position && r.action === 'AllowAccess' && analysis.canMatch(r, protocol));
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo201-missing-safeguard.ts
+
+
+
+/**
+ * A rule that blocks remote PowerShell removes the only way to fix the rules; in Exchange Online
+ * the way back is a call to Microsoft support (§3.3). Microsoft's advice is a rule "Always Allow
+ * Remote PowerShell" with `-AnyOfProtocols RemotePowerShell` at the highest priority. A safeguard
+ * that is disabled, missing or placed after the deny rule does not count.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
+ */
+/* harmony default export */ const exo201_missing_safeguard = (defineCheck({
+    id: 'EXO201',
+    slug: 'missing-safeguard',
+    title: 'Keep remote PowerShell open before any rule that denies it',
+    category: 'safeguards',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        missing: 'Rule "{{rule}}" denies RemotePowerShell connections and no earlier AllowAccess rule can match RemotePowerShell, so admins lose the only way to repair the rules; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.',
+        missingMay: 'Rule "{{rule}}" may deny RemotePowerShell connections (those of users who meet all its username and recipient-filter conditions and exceptions at once, if any do) and no earlier AllowAccess rule can match RemotePowerShell; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.'
+    },
+    run(ctx) {
+        const { analysis } = ctx;
+        const report = (d, may) => ctx.report({
+            at: d.rule.pointer + '/Name',
+            messageId: may ? 'missingMay' : 'missing',
+            severity: may ? 'warning' : 'error',
+            data: { rule: display(d.name) }
+        });
+        if (unknownFor(analysis, 'RemotePowerShell')) {
+            const first = firstRuleFor(analysis, 'RemotePowerShell');
+            if (first?.rule.action === 'DenyAccess')
+                report(first.rule, first.may);
+            return;
+        }
+        const denial = denialOf(analysis, 'RemotePowerShell');
+        if (!denial)
+            return;
+        const d = denial.first;
+        const guarded = allowBefore(analysis, d, 'RemotePowerShell');
+        if (guarded)
+            return;
+        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
+        report(d, denial.pinned >= 2);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo202-partial-safeguard.ts
+
+
+
+
+/** How many entries of one list a message quotes before it says "and N more". */
+const SHOWN = 5;
+const quoted = (list) => {
+    const shown = list.slice(0, SHOWN).map((v) => `"${display(v)}"`);
+    const rest = list.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+};
+/**
+ * What a safeguard is limited to, quoting its entries as the file writes them, e.g.
+ * `addresses "203.0.113.0/24" and usernames not matching "*admin*"`.
+ */
+function limitsOf(rule) {
+    const r = rule.rule;
+    const parts = [];
+    if (r.anyOfClientIPAddressesOrRanges)
+        parts.push(`addresses ${quoted(r.anyOfClientIPAddressesOrRanges)}`);
+    if (r.usernameMatchesAnyOfPatterns)
+        parts.push(`usernames matching ${quoted(r.usernameMatchesAnyOfPatterns)}`);
+    if (r.userRecipientFilter !== undefined)
+        parts.push(`users matching the filter ${quoted([r.userRecipientFilter])}`);
+    // BasicAuthentication and NonBasicAuthentication together cover every RemotePowerShell connection
+    const rps = authTypesOf('RemotePowerShell');
+    if (r.anyOfAuthenticationTypes && !rps.every((a) => rule.auth?.has(a)))
+        parts.push(`authentication types ${quoted(r.anyOfAuthenticationTypes)}`);
+    if (rule.scope === 'Users')
+        parts.push('end-user connections ("Scope": "Users")');
+    if (r.exceptAnyOfClientIPAddressesOrRanges)
+        parts.push(`addresses other than ${quoted(r.exceptAnyOfClientIPAddressesOrRanges)}`);
+    if (r.exceptUsernameMatchesAnyOfPatterns)
+        parts.push(`usernames not matching ${quoted(r.exceptUsernameMatchesAnyOfPatterns)}`);
+    if (r.exceptAnyOfAuthenticationTypes)
+        parts.push(`authentication types other than ${quoted(r.exceptAnyOfAuthenticationTypes)}`);
+    return parts.join(' and ');
+}
+/**
+ * A RemotePowerShell allow rule limited to some addresses, users, authentication types or scope
+ * keeps only those admins in: every other RemotePowerShell connection still reaches the deny rule
+ * (§3.2, §3.3). A safeguard limited to BasicAuthentication and NonBasicAuthentication covers every
+ * RemotePowerShell connection (§3.5), so it is not partial.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
+ */
+/* harmony default export */ const exo202_partial_safeguard = (defineCheck({
+    id: 'EXO202',
+    slug: 'partial-safeguard',
+    title: 'The remote PowerShell safeguard should cover every connection',
+    category: 'safeguards',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        partial: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections reach "{{deny}}" (line {{line}}) and are denied.',
+        partialMay: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections may reach "{{deny}}" (line {{line}}) and be denied.'
+    },
+    run(ctx) {
+        const { analysis } = ctx;
+        const denial = denialOf(analysis, 'RemotePowerShell');
+        if (!denial)
+            return;
+        const d = denial.first;
+        const guard = allowBefore(analysis, d, 'RemotePowerShell');
+        if (!guard)
+            return;
+        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
+        const may = denial.pinned >= 2;
+        ctx.report({
+            at: guard.rule.pointer + '/Name',
+            messageId: may ? 'partialMay' : 'partial',
+            severity: may ? 'notice' : 'warning',
+            data: {
+                rule: display(guard.name),
+                limits: limitsOf(guard) || 'some connections',
+                deny: display(d.name),
+                line: ctx.line(d.rule.pointer + '/Name')
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/engine/suggest.ts
+/**
+ * "Did you mean": the closest valid name for a typo, an abbreviation or a value copied from
+ * Microsoft's own examples (`-Action Allow`, §9.1 of the domain notes). Synonyms apply only when
+ * their target is among the candidates.
+ */
+const SYNONYMS = {
+    allow: ['AllowAccess', 'Allow'],
+    permit: ['AllowAccess', 'Allow'],
+    deny: ['DenyAccess', 'Block'],
+    block: ['DenyAccess', 'Block'],
+    allowaccess: ['Allow'],
+    denyaccess: ['Block'],
+    owa: ['OutlookWebApp'],
+    eac: ['ExchangeAdminCenter'],
+    ecp: ['ExchangeAdminCenter'],
+    eas: ['ExchangeActiveSync'],
+    activesync: ['ExchangeActiveSync'],
+    ews: ['ExchangeWebServices'],
+    oab: ['OfflineAddressBook'],
+    mapi: ['OutlookAnywhere'],
+    rpc: ['OutlookAnywhere'],
+    mapioverhttp: ['OutlookAnywhere'],
+    powershell: ['RemotePowerShell'],
+    rps: ['RemotePowerShell'],
+    imap: ['IMAP4'],
+    pop: ['POP3'],
+    basic: ['BasicAuthentication'],
+    oauth: ['OAuthAuthentication'],
+    adfs: ['AdfsAuthentication'],
+    cba: ['CertificateBasedAuthentication'],
+    certificate: ['CertificateBasedAuthentication'],
+    nonbasic: ['NonBasicAuthentication'],
+    identity: ['Name'],
+    rulescope: ['Scope'],
+    exchangeonpremises: ['ExchangeServer'],
+    onpremises: ['ExchangeServer'],
+    online: ['ExchangeOnline'],
+    exo: ['ExchangeOnline'],
+    // recipient properties by their Active Directory and everyday names (UserRecipientFilter)
+    co: ['CountryOrRegion'],
+    c: ['CountryOrRegion'],
+    country: ['CountryOrRegion'],
+    countrycode: ['CountryOrRegion'],
+    usagelocation: ['CountryOrRegion'],
+    st: ['StateOrProvince'],
+    state: ['StateOrProvince'],
+    province: ['StateOrProvince'],
+    l: ['City'],
+    locality: ['City'],
+    dept: ['Department'],
+    physicaldeliveryofficename: ['Office'],
+    zip: ['PostalCode'],
+    zipcode: ['PostalCode'],
+    street: ['StreetAddress']
+};
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+function distance(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (Math.abs(m - n) > 8)
+        return Math.abs(m - n);
+    let prev2 = [];
+    let prev = Array.from({ length: n + 1 }, (_, j) => j);
+    for (let i = 1; i <= m; i++) {
+        const cur = [i];
+        for (let j = 1; j <= n; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, prev2[j - 2] + 1);
+            }
+            cur.push(d);
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[n];
+}
+/** The one candidate the input most likely meant, or undefined when none is close or it is a tie. */
+function suggest(input, candidates) {
+    if (input.length === 0 || input.length > 100 || candidates.length === 0)
+        return undefined;
+    const lower = input.toLowerCase();
+    const exact = candidates.find((c) => c.toLowerCase() === lower);
+    if (exact)
+        return exact;
+    const normal = lower.replace(/[\s_-]/g, '');
+    const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) => candidates.includes(s));
+    if (synonym)
+        return synonym;
+    const squashed = candidates.find((c) => c.toLowerCase() === normal);
+    if (squashed)
+        return squashed;
+    if (normal.length >= 3) {
+        const containing = candidates.filter((c) => c.toLowerCase().includes(normal));
+        if (containing.length === 1)
+            return containing[0];
+    }
+    const limit = lower.length <= 3 ? 1 : Math.max(2, Math.floor(lower.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const c of candidates) {
+        const d = distance(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+            tie = false;
+        }
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return bestDistance <= limit && !tie ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/util/filters.ts
+
+/** Calls `fn` for every rule's `UserRecipientFilter` with its pointer and parse result. */
+function forEachFilter(ctx, fn) {
+    for (const rule of ctx.ruleSet.clientAccessRules) {
+        if (rule.userRecipientFilter === undefined)
+            continue;
+        fn(parseFilter(rule.userRecipientFilter, ctx.limits.maxDepth), `${rule.pointer}/UserRecipientFilter`, rule);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo301-filter-property.ts
+
+
+
+
+
+/**
+ * `UserRecipientFilter` in a client access rule supports only 23 recipient properties, not the full
+ * list of OPATH filterable properties: City, Company, CountryOrRegion, CustomAttribute1 to 15,
+ * Department, Office, PostalCode, StateOrProvince and StreetAddress.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-userrecipientfilter
+ */
+/* harmony default export */ const exo301_filter_property = (defineCheck({
+    id: 'EXO301',
+    slug: 'filter-property',
+    title: 'Filter only on the properties client access rules support',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        unsupported: 'Client access rules cannot filter on "{{property}}"; they support City, Company, CountryOrRegion, CustomAttribute1 to CustomAttribute15, Department, Office, PostalCode, StateOrProvince and StreetAddress.',
+        suggestion: 'Client access rules cannot filter on "{{property}}"; the supported property closest to it is "{{suggestion}}".'
+    },
+    run(ctx) {
+        forEachFilter(ctx, (parsed, at) => {
+            if (!parsed.ok)
+                return;
+            for (const c of parsed.comparisons) {
+                if (c.canonical)
+                    continue;
+                const suggestion = suggest(c.property, FILTER_PROPERTIES);
+                ctx.report({
+                    at,
+                    inString: c.propertySpan,
+                    messageId: suggestion ? 'suggestion' : 'unsupported',
+                    data: suggestion
+                        ? { property: display(c.property), suggestion }
+                        : { property: display(c.property) }
+                });
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo302-filter-syntax.ts
+
+
+
+/**
+ * Exchange parses `UserRecipientFilter` as OPATH when the rule is created and rejects a filter that
+ * does not parse: `Property -operator 'Value'`, joined with `-and`/`-or`, negated with `-not`,
+ * grouped with parentheses; text in quotes (a doubled quote is a literal quote), `$null`, `$true`
+ * and `$false` unquoted. The finding points at the column inside the string where parsing failed.
+ * Source: https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
+ */
+/* harmony default export */ const exo302_filter_syntax = (defineCheck({
+    id: 'EXO302',
+    slug: 'filter-syntax',
+    title: 'Write UserRecipientFilter as valid OPATH',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        empty: 'The filter is empty; write a condition such as "Department -eq \'IT\'" or remove "UserRecipientFilter".',
+        unterminated: 'The quote "{{quote}}" here is never closed; a quoted value needs a matching quote on each side.',
+        unclosedParen: 'The filter opens a parenthesis "(" here that is never closed.',
+        unexpectedParen: 'The filter closes a parenthesis ")" here that was never opened.',
+        expectedProperty: 'The filter expects a property name such as "Department" but finds {{found}}.',
+        expectedComparison: 'The filter expects a comparison operator ("-eq", "-ne", "-like", "-notlike", "-lt" or "-gt") after the property but finds {{found}}.',
+        expectedLogical: 'The filter expects "-and", "-or" or the end but finds {{found}}.',
+        unknownOperator: 'The filter uses the operator "{{operator}}", which OPATH does not have here; use "-eq", "-ne", "-like", "-notlike", "-lt", "-gt", "-and", "-or" or "-not".',
+        expectedValue: 'The operator "{{operator}}" has no value after it.',
+        dangling: 'The operator "{{operator}}" is missing a condition on one side.',
+        variable: 'The filter uses the variable "{{variable}}"; only "$null", "$true" and "$false" can appear in a rule filter.',
+        unexpected: 'The filter has the character "{{text}}" where OPATH does not allow it.',
+        braces: 'The filter has an unmatched brace "{{brace}}"; the braces form wraps the whole filter.',
+        tooDeep: 'The filter nests parentheses or "-not" deeper than {{max}} levels, the cap set by "maxDepth".'
+    },
+    run(ctx) {
+        forEachFilter(ctx, (parsed, at) => {
+            if (parsed.ok)
+                return;
+            const data = {};
+            for (const [k, v] of Object.entries(parsed.data)) {
+                data[k] = typeof v === 'string' && k !== 'found' ? display(v) : v;
+            }
+            if (typeof data.found === 'string')
+                data.found = display(data.found);
+            ctx.report({ at, inString: parsed.span, messageId: parsed.messageId, data });
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/countries.ts
+/**
+ * The officially assigned ISO 3166-1 alpha-2 codes (249), the values `CountryOrRegion` holds.
+ * Source: https://www.iso.org/iso-3166-country-codes.html (Online Browsing Platform, "Officially
+ * assigned" codes).
+ */
+const ISO_3166_ALPHA2 = new Set(('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
+    'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
+    'EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM ' +
+    'HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC ' +
+    'LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA ' +
+    'NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
+    'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '));
+
+;// CONCATENATED MODULE: ./src/checks/exo303-filter-value.ts
+
+
+
+
+/** The value of a comparison as text, or undefined for `$null`. */
+function exo303_filter_value_valueOf(c) {
+    const v = c.value;
+    if (v.kind === 'string' || v.kind === 'bare')
+        return v.text;
+    if (v.kind === 'true')
+        return '$true';
+    if (v.kind === 'false')
+        return '$false';
+    return undefined;
+}
+/**
+ * Values Exchange accepts but that do not do what they say (§2.2): `-like` needs a `*` (the client
+ * access rule docs say so), `-eq` compares `*` literally, Exchange Online supports only suffix
+ * wildcards, `CountryOrRegion` holds ISO 3166-1 two-letter codes (the cmdlet page was corrected
+ * in 2022 after customers used country names), `-lt`/`-gt` compare text in sort order, and quotes
+ * or dashes pasted from a word processor are easy to miss.
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
+ */
+/* harmony default export */ const exo303_filter_value = (defineCheck({
+    id: 'EXO303',
+    slug: 'filter-value',
+    title: 'Compare filter properties with values that can match',
+    category: 'values',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        likeNoWildcard: '"{{operator}}" needs a "*" in its value, but "{{value}}" has none; add one or use "{{exact}}".',
+        countryFormat: 'CountryOrRegion holds a two-letter ISO 3166-1 code such as "US", so compare it with a code, not with "{{value}}".',
+        countryUnknown: '"{{value}}" is not an assigned ISO 3166-1 alpha-2 code, so no user has it as CountryOrRegion.',
+        eqWildcard: '"{{operator}}" compares "{{value}}" literally, "*" included; use "{{wildcard}}" for a wildcard match.',
+        innerWildcard: 'Exchange Online supports "*" only at the end of a "{{operator}}" value, but "{{value}}" has one elsewhere.',
+        ordering: '"{{operator}}" compares text in sort order, which is rarely what a rule means; use "-eq" or "-like".',
+        typographicQuote: 'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
+        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".'
+    },
+    run(ctx) {
+        const online = ctx.ruleSet.target === 'ExchangeOnline';
+        forEachFilter(ctx, (parsed, at, rule) => {
+            if (!parsed.ok)
+                return;
+            const text = rule.userRecipientFilter;
+            const raw = (s) => display(text.slice(s.start, s.end));
+            const report = (span, messageId, severity, data) => ctx.report({ at, inString: span, messageId, severity, data });
+            for (const c of parsed.comparisons) {
+                const value = exo303_filter_value_valueOf(c);
+                const operator = raw(c.opSpan);
+                const shown = value === undefined ? '' : display(value);
+                if (c.opTypographic) {
+                    report(c.opSpan, 'typographicDash', 'warning', { operator, ascii: `-${c.op}` });
+                }
+                if (c.value.kind === 'string' && c.value.typographic) {
+                    report(c.valueSpan, 'typographicQuote', 'warning', {
+                        value: raw(c.valueSpan),
+                        // a quote mark inside the value, straight or typographic, becomes a doubled straight quote
+                        ascii: display(`'${c.value.text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`)
+                    });
+                }
+                if (value === undefined)
+                    continue;
+                const like = c.op === 'like' || c.op === 'notlike';
+                if (c.canonical === 'CountryOrRegion' && value !== '') {
+                    if (!/^[A-Za-z]{2}$/.test(value)) {
+                        report(c.valueSpan, 'countryFormat', 'error', { value: shown });
+                        continue;
+                    }
+                    if (!ISO_3166_ALPHA2.has(value.toUpperCase())) {
+                        report(c.valueSpan, 'countryUnknown', 'warning', { value: shown });
+                    }
+                }
+                if (like && !value.includes('*')) {
+                    report(c.valueSpan, 'likeNoWildcard', 'error', {
+                        operator,
+                        value: shown,
+                        exact: c.op === 'like' ? '-eq' : '-ne'
+                    });
+                }
+                else if (like && online && value.replace(/\*+$/, '').includes('*')) {
+                    report(c.valueSpan, 'innerWildcard', 'warning', { operator, value: shown });
+                }
+                if ((c.op === 'eq' || c.op === 'ne') && value.includes('*')) {
+                    report(c.valueSpan, 'eqWildcard', 'warning', {
+                        operator,
+                        value: shown,
+                        wildcard: c.op === 'eq' ? '-like' : '-notlike'
+                    });
+                }
+                if (c.op === 'lt' || c.op === 'gt')
+                    report(c.opSpan, 'ordering', 'warning', { operator });
+            }
+            for (const span of parsed.typographicDashes) {
+                const operator = raw(span);
+                report(span, 'typographicDash', 'warning', {
+                    operator,
+                    ascii: '-' + text.slice(span.start + 1, span.end).toLowerCase()
+                });
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/util/lists.ts
+/** The IP lists of a client access rule: the key and the entries. */
+const IP_LISTS = [
+    ['AnyOfClientIPAddressesOrRanges', 'anyOfClientIPAddressesOrRanges'],
+    ['ExceptAnyOfClientIPAddressesOrRanges', 'exceptAnyOfClientIPAddressesOrRanges']
+];
+/** Calls `fn` for every entry of the rule's IP lists with its pointer. */
+function forEachIpEntry(rule, fn) {
+    for (const [key, field] of IP_LISTS) {
+        rule[field]?.forEach((entry, i) => fn(entry, `${rule.pointer}/${key}/${i}`, key, i));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo304-invalid-ip.ts
+
+
+
+
+/**
+ * `AnyOfClientIPAddressesOrRanges` and its exception take a single IPv4 or IPv6 address, a CIDR
+ * block or a `start-end` range. Exchange rejects anything else when the rule is created, so the
+ * gate rejects it first, entry by entry; it also refuses forms that parsers read differently
+ * (leading zeros read as octal, zone IDs, IPv4-mapped IPv6 blocks).
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
+ */
+/* harmony default export */ const exo304_invalid_ip = (defineCheck({
+    id: 'EXO304',
+    slug: 'invalid-ip',
+    title: 'Write each IP entry as an address, a CIDR block or a range',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        space: 'IP entry "{{entry}}" contains a space; write one address, CIDR block or range per entry, without spaces.',
+        zone: 'IP entry "{{entry}}" has a zone ID ("%…"); Exchange takes addresses without one.',
+        leadingZero: 'IP entry "{{entry}}" has an IPv4 octet with a leading zero, which some parsers read as octal; write the octet without it.',
+        prefixLeadingZero: 'IP entry "{{entry}}" has a prefix length with a leading zero; write it without the zero.',
+        prefix: 'IP entry "{{entry}}" has the prefix length "{{prefix}}", but this address takes 0 to {{max}}.',
+        address: 'IP entry "{{entry}}" is not an IPv4 or IPv6 address, a CIDR block or a start-end range.',
+        reversed: 'IP range "{{entry}}" starts after it ends; write the lower address first.',
+        mixedFamily: 'IP range "{{entry}}" mixes IPv4 and IPv6; a range stays within one family.',
+        mappedCidr: 'IP entry "{{entry}}" is an IPv4-mapped IPv6 address in CIDR form, which parsers read differently; write the IPv4 block instead.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = parseIpEntry(entry);
+                if (parsed.ok)
+                    return;
+                const data = {};
+                for (const [k, v] of Object.entries(parsed.data)) {
+                    data[k] = typeof v === 'string' ? display(v) : v;
+                }
+                ctx.report({ at, messageId: parsed.reason, data });
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo305-ip-host-bits.ts
+
+
+
+
+/**
+ * A CIDR block with host bits set (`192.168.3.1/24`) means its network (`192.168.3.0/24`).
+ * Microsoft's own examples write blocks this way and the service accepts them, so this is only a
+ * note, with the normalised block, in case a single address was meant.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
+ */
+/* harmony default export */ const exo305_ip_host_bits = (defineCheck({
+    id: 'EXO305',
+    slug: 'ip-host-bits',
+    title: 'Write CIDR blocks by their network address',
+    category: 'values',
+    severity: 'notice',
+    scope: 'ruleset',
+    messages: {
+        hostBits: 'CIDR block "{{entry}}" has host bits set; it means "{{normalised}}", and writing that avoids doubt.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = parseIpEntry(entry);
+                if (!parsed.ok || !parsed.normalised)
+                    return;
+                ctx.report({
+                    at,
+                    messageId: 'hostBits',
+                    data: { entry: display(entry), normalised: parsed.normalised }
+                });
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo306-ip-never-seen.ts
+
+
+
+
+/** Ranges Exchange Online never sees as a client address, with their RFC names. */
+const NON_PUBLIC = [
+    { family: 4, lo: 0x0a000000n, hi: 0x0affffffn, range: '10.0.0.0/8', kind: 'private' },
+    { family: 4, lo: 0xac100000n, hi: 0xac1fffffn, range: '172.16.0.0/12', kind: 'private' },
+    { family: 4, lo: 0xc0a80000n, hi: 0xc0a8ffffn, range: '192.168.0.0/16', kind: 'private' },
+    { family: 4, lo: 0x7f000000n, hi: 0x7fffffffn, range: '127.0.0.0/8', kind: 'loopback' },
+    { family: 4, lo: 0xa9fe0000n, hi: 0xa9feffffn, range: '169.254.0.0/16', kind: 'link-local' },
+    {
+        family: 6,
+        lo: 0xfcn << 120n,
+        hi: (0xfen << 120n) - 1n,
+        range: 'fc00::/7',
+        kind: 'unique-local'
+    },
+    {
+        family: 6,
+        lo: 0xfe8n << 116n,
+        hi: (0xfecn << 116n) - 1n,
+        range: 'fe80::/10',
+        kind: 'link-local'
+    },
+    { family: 6, lo: 1n, hi: 1n, range: '::1', kind: 'loopback' }
+];
+/**
+ * Exchange Online sees the public address a connection comes from, never an address of the
+ * customer's own network, so an entry inside a private, loopback, link-local or unique-local range
+ * never matches there (the procedures page recommends the organisation's public egress ranges).
+ * An entry covering a whole address family is no condition at all for that family, on any target.
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and RFC 1918, RFC 4193, RFC 4291.
+ */
+/* harmony default export */ const exo306_ip_never_seen = (defineCheck({
+    id: 'EXO306',
+    slug: 'ip-never-seen',
+    title: 'Use addresses the service can see',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        nonPublic: 'IP entry "{{entry}}" lies in the {{kind}} range "{{range}}"; Exchange Online only sees public client addresses, so it never matches.',
+        everything: 'IP entry "{{entry}}" covers every IPv{{family}} address, so it does not narrow anything for IPv{{family}} connections.'
+    },
+    run(ctx) {
+        const online = ctx.ruleSet.target === 'ExchangeOnline';
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = parseIpEntry(entry);
+                if (!parsed.ok)
+                    return;
+                if (parsed.lo === 0n && parsed.hi === MAX_ADDRESS[parsed.family]) {
+                    ctx.report({
+                        at,
+                        messageId: 'everything',
+                        data: { entry: display(entry), family: parsed.family }
+                    });
+                    return;
+                }
+                const range = online ? NON_PUBLIC.find((r) => within(parsed, r)) : undefined;
+                if (range) {
+                    ctx.report({
+                        at,
+                        messageId: 'nonPublic',
+                        data: { entry: display(entry), kind: range.kind, range: range.range }
+                    });
+                }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo307-username-pattern.ts
+
+
+
+/** The two pattern lists of a client access rule, with their keys. */
+const LISTS = [
+    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
+    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
+];
+/** A pattern whose wildcards are all at its end, after some other text (`jeff*`, `a\b**`). */
+const TRAILING_ONLY = /^[^*]+\*+$/;
+/**
+ * `UsernameMatchesAnyOfPatterns` takes account names of the form `domain\user` with `*` as its only
+ * wildcard. Microsoft documents `*jeff*` as valid and `jeff*` as invalid, and says username
+ * patterns do not work together with the `UniversalOutlook` protocol; a pattern without a domain
+ * and without a leading `*` matches no account name, and `*` alone matches every user. Patterns
+ * with very many wildcards are refused so that matching them stays cheap.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (parameter UsernameMatchesAnyOfPatterns).
+ */
+/* harmony default export */ const exo307_username_pattern = (defineCheck({
+    id: 'EXO307',
+    slug: 'username-pattern',
+    title: 'Write username patterns Exchange can match',
+    category: 'values',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        tooManyWildcards: 'The username pattern "{{pattern}}" has {{count}} "*" wildcards, more than the cap of {{max}}.',
+        universalOutlook: 'The username pattern "{{pattern}}" does not work in a rule whose protocols include "UniversalOutlook" (line {{line}}); move the pattern to a rule without it.',
+        trailingOnly: 'The username pattern "{{pattern}}" has wildcards only at its end, which Exchange documents as invalid; write "{{suggestion}}".',
+        everyone: 'The username pattern "{{pattern}}" matches every user; drop the condition or name the users.',
+        noDomain: 'The username pattern "{{pattern}}" has no "domain\\" part and no leading "*", but Exchange matches it against whole "domain\\user" account names; write "<domain>\\{{pattern}}" or "*{{pattern}}".'
+    },
+    run(ctx) {
+        const max = ctx.limits.maxWildcards;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const outlook = rule.anyOfProtocols?.indexOf('UniversalOutlook') ?? -1;
+            for (const [field, key] of LISTS) {
+                rule[field]?.forEach((pattern, i) => {
+                    const at = `${rule.pointer}/${key}/${i}`;
+                    const shown = display(pattern);
+                    const count = wildcardCount(pattern);
+                    if (count > max) {
+                        ctx.report({
+                            at,
+                            messageId: 'tooManyWildcards',
+                            severity: 'error',
+                            data: { pattern: shown, count, max }
+                        });
+                    }
+                    else if (outlook >= 0) {
+                        ctx.report({
+                            at,
+                            messageId: 'universalOutlook',
+                            severity: 'error',
+                            data: { pattern: shown, line: ctx.line(`${rule.pointer}/AnyOfProtocols/${outlook}`) }
+                        });
+                    }
+                    else if (TRAILING_ONLY.test(pattern)) {
+                        ctx.report({
+                            at,
+                            messageId: 'trailingOnly',
+                            severity: 'error',
+                            data: { pattern: shown, suggestion: display(`*${pattern.replace(/\*+$/, '')}*`) }
+                        });
+                    }
+                    else if (matchesEveryone(pattern)) {
+                        ctx.report({ at, messageId: 'everyone', severity: 'warning', data: { pattern: shown } });
+                    }
+                    else if (!pattern.includes('\\') && !pattern.startsWith('*')) {
+                        ctx.report({ at, messageId: 'noDomain', severity: 'warning', data: { pattern: shown } });
+                    }
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo308-auth-protocol-mismatch.ts
+
+
+
+/** The two authentication-type lists of a client access rule, with their keys. */
+const exo308_auth_protocol_mismatch_LISTS = [
+    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
+    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes']
+];
+/** What a protocol accepts, as the end of a message: its auth types, or none at all. */
+function supportedText(protocol) {
+    const types = authTypesOf(protocol);
+    if (types.length === 0)
+        return 'it takes no authentication-type filter';
+    return 'it supports only ' + types.map((t) => `"${t}"`).join(' and ');
+}
+/**
+ * Exchange filters on authentication types only for some protocols, and only when the rule names
+ * its protocols: a rule with an authentication type and no `AnyOfProtocols`, with an
+ * authentication type one of its protocols does not support, or with
+ * `ExceptAnyOfAuthenticationTypes` but no `AnyOfAuthenticationTypes` is rejected with "Chosen
+ * authentication type and protocol combination is invalid".
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * (authentication types and protocols table).
+ */
+/* harmony default export */ const exo308_auth_protocol_mismatch = (defineCheck({
+    id: 'EXO308',
+    slug: 'auth-protocol-mismatch',
+    title: 'Use authentication types only with protocols that support them',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        noProtocols: 'The rule has "{{key}}" but no "AnyOfProtocols"; Exchange rejects authentication types without a protocol condition.',
+        exceptWithoutAnyOf: 'The rule has "ExceptAnyOfAuthenticationTypes" but no "AnyOfAuthenticationTypes"; Exchange rejects an authentication-type exception without the condition.',
+        unsupported: 'The authentication type "{{authType}}" is not supported by the protocol "{{protocol}}" (line {{line}}); {{supported}}.'
+    },
+    run(ctx) {
+        const server = ctx.ruleSet.target === 'ExchangeServer';
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (!rule.anyOfProtocols) {
+                for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
+                    if (rule[field] === undefined)
+                        continue;
+                    ctx.report({
+                        at: `${rule.pointer}/${key}`,
+                        target: 'key',
+                        messageId: 'noProtocols',
+                        data: { key }
+                    });
+                }
+                continue;
+            }
+            if (rule.exceptAnyOfAuthenticationTypes && !rule.anyOfAuthenticationTypes) {
+                ctx.report({
+                    at: `${rule.pointer}/ExceptAnyOfAuthenticationTypes`,
+                    target: 'key',
+                    messageId: 'exceptWithoutAnyOf'
+                });
+            }
+            // On Exchange Server, EXO310 reports protocols and auth types the target does not have.
+            const protocols = rule.anyOfProtocols
+                .map((protocol, index) => ({ protocol, index }))
+                .filter(({ protocol }) => !server || SERVER_PROTOCOLS.includes(protocol));
+            for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
+                rule[field]?.forEach((authType, i) => {
+                    if (server && !SERVER_AUTH_TYPES.includes(authType))
+                        return;
+                    const first = protocols.find(({ protocol }) => !authTypesOf(protocol).includes(authType));
+                    if (!first)
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${key}/${i}`,
+                        messageId: 'unsupported',
+                        data: {
+                            authType: display(authType),
+                            protocol: display(first.protocol),
+                            line: ctx.line(`${rule.pointer}/AnyOfProtocols/${first.index}`),
+                            supported: supportedText(first.protocol)
+                        }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo309-universal-outlook.ts
+
+
+/**
+ * `UniversalOutlook` (the Windows Mail and Calendar apps) is a valid protocol value of the cmdlets,
+ * but Microsoft removed it from the conceptual page after a support case said it cannot be blocked,
+ * and a later Microsoft change says client access rules can block Windows Mail with it.
+ * `Test-ClientAccessRule -Protocol` does not take it, and `UsernameMatchesAnyOfPatterns` does not
+ * work with it, so a rule naming it cannot be tested and may not do what it says (§9.6).
+ * On an ExchangeServer target EXO310 reports it instead: Exchange Server has no such protocol.
+ * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * and https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
+ */
+/* harmony default export */ const exo309_universal_outlook = (defineCheck({
+    id: 'EXO309',
+    slug: 'universal-outlook',
+    title: 'Do not rely on rules for the UniversalOutlook protocol',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        universalOutlook: 'Rule "{{rule}}" names "UniversalOutlook" in "{{list}}": Microsoft\'s documents disagree on whether client access rules can block it, Test-ClientAccessRule does not accept it, and username patterns do not work with it.'
+    },
+    run(ctx) {
+        if (ctx.ruleSet.target === 'ExchangeServer')
+            return;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const lists = [
+                ['AnyOfProtocols', rule.anyOfProtocols],
+                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
+            ];
+            for (const [list, protocols] of lists) {
+                protocols?.forEach((protocol, i) => {
+                    if (protocol !== 'UniversalOutlook')
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'universalOutlook',
+                        data: { rule: display(rule.name), list }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo310-target-unsupported.ts
+
+
+
+/**
+ * In Exchange Server 2019 and Subscription Edition, client access rules govern only the Exchange
+ * admin center and remote PowerShell, and take only the authentication types Microsoft lists for
+ * those two (EAC: AdfsAuthentication, BasicAuthentication; remote PowerShell: BasicAuthentication,
+ * NonBasicAuthentication). Any other protocol or authentication type is an Exchange Online value
+ * that the server does not support (§3.7). EXO308 leaves these entries to this check.
+ * Source: https://learn.microsoft.com/exchange/clients/client-access-rules/client-access-rules
+ * ("Client Access Rules in Exchange 2019").
+ */
+/* harmony default export */ const exo310_target_unsupported = (defineCheck({
+    id: 'EXO310',
+    slug: 'target-unsupported',
+    title: 'Use only what Exchange Server supports on an ExchangeServer target',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        protocol: 'Rule "{{rule}}" names the protocol "{{value}}", which client access rules in Exchange Server do not support; they govern only "ExchangeAdminCenter" and "RemotePowerShell".',
+        authType: 'Rule "{{rule}}" names the authentication type "{{value}}", which client access rules in Exchange Server do not support; they take only "AdfsAuthentication" and "BasicAuthentication" (ExchangeAdminCenter) and "BasicAuthentication" and "NonBasicAuthentication" (RemotePowerShell).'
+    },
+    run(ctx) {
+        if (ctx.ruleSet.target !== 'ExchangeServer')
+            return;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const name = display(rule.name);
+            const protocols = [
+                ['AnyOfProtocols', rule.anyOfProtocols],
+                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
+            ];
+            for (const [list, values] of protocols) {
+                values?.forEach((value, i) => {
+                    if (SERVER_PROTOCOLS.includes(value))
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'protocol',
+                        data: { rule: name, value }
+                    });
+                });
+            }
+            const authTypes = [
+                ['AnyOfAuthenticationTypes', rule.anyOfAuthenticationTypes],
+                ['ExceptAnyOfAuthenticationTypes', rule.exceptAnyOfAuthenticationTypes]
+            ];
+            for (const [list, values] of authTypes) {
+                values?.forEach((value, i) => {
+                    if (SERVER_AUTH_TYPES.includes(value))
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'authType',
+                        data: { rule: name, value }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo311-duplicate-value.ts
+
+
+
+
+/** Lists whose values repeat exactly (enumerations) or case-insensitively (patterns). */
+const VALUE_LISTS = [
+    ['AnyOfProtocols', 'anyOfProtocols', false],
+    ['ExceptAnyOfProtocols', 'exceptAnyOfProtocols', false],
+    ['AnyOfAuthenticationTypes', 'anyOfAuthenticationTypes', false],
+    ['ExceptAnyOfAuthenticationTypes', 'exceptAnyOfAuthenticationTypes', false],
+    ['UsernameMatchesAnyOfPatterns', 'usernameMatchesAnyOfPatterns', true],
+    ['ExceptUsernameMatchesAnyOfPatterns', 'exceptUsernameMatchesAnyOfPatterns', true]
+];
+/**
+ * Values inside one condition are ORed (§3.2), so a repeated value, or an IP entry inside another
+ * entry of the same list, adds nothing; usually it is a copy-paste slip hiding the value that was
+ * meant. Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ */
+/* harmony default export */ const exo311_duplicate_value = (defineCheck({
+    id: 'EXO311',
+    slug: 'duplicate-value',
+    title: 'List each value once',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        repeated: '"{{value}}" is already listed in "{{list}}" at line {{line}}.',
+        inside: 'IP entry "{{entry}}" lies inside "{{other}}" (line {{line}}) of the same list, so it adds nothing.',
+        contains: 'IP entry "{{entry}}" contains "{{other}}" (line {{line}}) of the same list, so that entry adds nothing.',
+        sameRange: 'IP entry "{{entry}}" covers the same addresses ({{range}}) as "{{other}}" at line {{line}}.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            for (const [key, field, fold] of VALUE_LISTS) {
+                const list = rule[field];
+                if (!list)
+                    continue;
+                const seen = new Map();
+                list.forEach((value, i) => {
+                    const k = fold ? value.toLowerCase() : value;
+                    const first = seen.get(k);
+                    if (first === undefined) {
+                        seen.set(k, i);
+                        return;
+                    }
+                    ctx.report({
+                        at: `${rule.pointer}/${key}/${i}`,
+                        messageId: 'repeated',
+                        data: {
+                            value: display(value),
+                            list: key,
+                            line: ctx.line(`${rule.pointer}/${key}/${first}`)
+                        }
+                    });
+                });
+            }
+            for (const [key, field] of IP_LISTS) {
+                const list = rule[field];
+                if (!list)
+                    continue;
+                const entries = list.map((e) => parseIpEntry(e));
+                const at = (i) => `${rule.pointer}/${key}/${i}`;
+                const holds = (outer, inner, equal) => {
+                    const o = entries[outer];
+                    const n = entries[inner];
+                    return o.ok && n.ok && within(n, o) && within(o, n) === equal;
+                };
+                // Every entry that adds nothing gives one finding, at the later of it and the entry that
+                // holds it: an earlier equal entry first, then an earlier wider one, then a later wider
+                // one (a later equal entry is itself the duplicate).
+                list.forEach((text, x) => {
+                    let c = entries.findIndex((_, i) => i < x && holds(i, x, true));
+                    if (c < 0)
+                        c = entries.findIndex((_, i) => i < x && holds(i, x, false));
+                    if (c < 0)
+                        c = entries.findIndex((_, i) => i > x && holds(i, x, false));
+                    if (c < 0)
+                        return;
+                    const other = list[c];
+                    if (c > x) {
+                        ctx.report({
+                            at: at(c),
+                            messageId: 'contains',
+                            data: { entry: display(other), other: display(text), line: ctx.line(at(x)) }
+                        });
+                    }
+                    else if (!holds(x, c, true)) {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'inside',
+                            data: { entry: display(text), other: display(other), line: ctx.line(at(c)) }
+                        });
+                    }
+                    else if (text === other) {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'repeated',
+                            data: { value: display(text), list: key, line: ctx.line(at(c)) }
+                        });
+                    }
+                    else {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'sameRange',
+                            data: {
+                                entry: display(text),
+                                range: formatInterval(entries[x]),
+                                other: display(other),
+                                line: ctx.line(at(c))
+                            }
+                        });
+                    }
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo401-outlook-mobile-not-blocked.ts
+
+
+
+const PLATFORMS = ['iOS', 'Android'];
+/** How Outlook for iOS and Android identifies itself to ActiveSync device rules (§6.3). */
+const IDENTITIES = [
+    ['DeviceType', 'outlook', ['iOS', 'Android']],
+    ['DeviceModel', 'outlook for ios and android', ['iOS', 'Android']],
+    ['UserAgent', 'outlook-ios/2.0', ['iOS']],
+    ['UserAgent', 'outlook-android/2.0', ['Android']]
+];
+const platformsOf = (rule) => IDENTITIES.find(([c, q]) => c === rule.characteristic && q === rule.queryString.toLowerCase())?.[2] ?? [];
+const blocks = (level) => level === 'Block' || level === 'Quarantine';
+/**
+ * Outlook for iOS and Android is a Microsoft middle-tier app: it bypasses client access rules and
+ * is always allowed (§3.4). A rule set that denies ActiveSync to keep mobile mail out therefore
+ * leaves Outlook mobile in, unless an ActiveSync device access rule blocks it (`DeviceType`
+ * `Outlook` or `DeviceModel` `Outlook for iOS and Android`, or both user agents), or the default
+ * access level blocks and no device rule allows it (§6.3). Which rule wins when device rules both
+ * block and allow Outlook is unconfirmed (§6.4).
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo401_outlook_mobile_not_blocked = (defineCheck({
+    id: 'EXO401',
+    slug: 'outlook-mobile-not-blocked',
+    title: 'Block Outlook mobile with a device rule when ActiveSync is denied',
+    category: 'mobile',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        open: 'Rule "{{rule}}" denies {{which}}, but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
+        openMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
+        unconfirmed: 'Rule "{{rule}}" denies {{which}}, and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.',
+        unconfirmedMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.'
+    },
+    run(ctx) {
+        const { ruleSet, analysis } = ctx;
+        if (ruleSet.target !== 'ExchangeOnline')
+            return;
+        const denial = denialOf(analysis, 'ExchangeActiveSync');
+        if (!denial)
+            return;
+        const blocked = new Set();
+        const allowed = new Set();
+        const involved = [];
+        for (const rule of ruleSet.deviceAccessRules) {
+            const platforms = platformsOf(rule);
+            if (!platforms.length)
+                continue;
+            involved.push(rule);
+            for (const p of platforms)
+                (blocks(rule.accessLevel) ? blocked : allowed).add(p);
+        }
+        const defaultBlocks = blocks(ruleSet.defaultAccessLevel);
+        const statusOf = (p) => blocked.has(p) && allowed.has(p)
+            ? 'unconfirmed'
+            : blocked.has(p) || (!allowed.has(p) && defaultBlocks)
+                ? 'blocked'
+                : 'open';
+        const open = PLATFORMS.filter((p) => statusOf(p) === 'open');
+        // a "may" finding is one level lower (CHECKS.md "May"); it is never about every connection
+        const may = denial.pinned >= 2;
+        const first = denial.first;
+        const alone = denial.every &&
+            analysis
+                .regionsOf('ExchangeActiveSync')
+                .every((r) => r.outcome.deciders.every((d) => d === first.position));
+        const which = !denial.every
+            ? 'some ExchangeActiveSync connections'
+            : alone
+                ? 'every ExchangeActiveSync connection'
+                : 'every ExchangeActiveSync connection (together with later DenyAccess rules)';
+        const at = first.rule.pointer + '/Name';
+        const rule = display(first.name);
+        const line = (r) => ctx.line(r.pointer);
+        if (open.length) {
+            const allowing = involved.find((r) => !blocks(r.accessLevel) && platformsOf(r).some((p) => open.includes(p)));
+            const blocking = involved.find((r) => blocks(r.accessLevel));
+            const devices = allowing
+                ? `the device rule ${describe(allowing)} (line ${line(allowing)}) allows it`
+                : blocking
+                    ? `the device rules block it only on ${PLATFORMS.filter((p) => !open.includes(p)).join(' and ')} (${describe(blocking)}, line ${line(blocking)})`
+                    : 'no device access rule blocks it';
+            ctx.report({
+                at,
+                messageId: may ? 'openMay' : 'open',
+                severity: may ? 'notice' : denial.every ? 'error' : 'warning',
+                data: may ? { rule, devices } : { rule, which, devices }
+            });
+        }
+        else if (PLATFORMS.some((p) => statusOf(p) === 'unconfirmed')) {
+            const conflict = involved
+                .slice(0, 4)
+                .map((r) => `${describe(r)} ${r.accessLevel} (line ${line(r)})`)
+                .join(', ');
+            ctx.report({
+                at,
+                messageId: may ? 'unconfirmedMay' : 'unconfirmed',
+                severity: may ? 'notice' : 'warning',
+                data: may ? { rule, conflict } : { rule, which, conflict }
+            });
+        }
+    }
+}));
+function describe(rule) {
+    return `${rule.characteristic} "${display(rule.queryString)}"`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo402-device-rule-conflict.ts
+
+
+/**
+ * A device access rule has no name of its own: Exchange derives its identity from the query string
+ * and the characteristic ("Outlook (DeviceType)"), so two rules with the same pair cannot both be
+ * created, and only `AccessLevel` can change afterwards. A file holding both describes a state
+ * Exchange cannot reach; with different levels, whichever one is applied, the other intent is lost
+ * (§6.1, §6.4, §9.18). Query strings compare case-insensitively, as Exchange identities do.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
+ */
+/* harmony default export */ const exo402_device_rule_conflict = (defineCheck({
+    id: 'EXO402',
+    slug: 'device-rule-conflict',
+    title: 'Give each device characteristic and query string one rule',
+    category: 'mobile',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        conflict: 'Device access rule "{{query}} ({{characteristic}})" sets "{{level}}", but the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) sets "{{otherLevel}}" for the same characteristic and query string; Exchange cannot keep both, so decide on one level.',
+        duplicate: 'Device access rule "{{query}} ({{characteristic}})" repeats the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) with the same level "{{level}}"; Exchange cannot create both, so remove one.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const key = `${rule.characteristic}\u0000${rule.queryString.toLowerCase()}`;
+            const other = first.get(key);
+            if (!other) {
+                first.set(key, rule);
+                continue;
+            }
+            const same = other.accessLevel === rule.accessLevel;
+            const data = {
+                query: display(rule.queryString),
+                characteristic: rule.characteristic,
+                level: rule.accessLevel,
+                otherIndex: other.index,
+                otherQuery: display(other.queryString),
+                otherLine: ctx.line(other.pointer + '/QueryString')
+            };
+            if (!same)
+                data.otherLevel = other.accessLevel;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: same ? 'duplicate' : 'conflict',
+                severity: same ? 'warning' : 'error',
+                data,
+                related: [
+                    {
+                        at: other.pointer + '/QueryString',
+                        message: 'The earlier device access rule with the same characteristic and query string.'
+                    }
+                ]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo403-device-query-wildcard.ts
+
+
+/**
+ * A device access rule's query string is compared with the device's value as a whole: Microsoft
+ * documents no wildcards and no partial matches, so `iPhone*` matches only a device that reports
+ * the literal text `iPhone*`, that is none (§6.1, §9.18).
+ * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
+ * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo403_device_query_wildcard = (defineCheck({
+    id: 'EXO403',
+    slug: 'device-query-wildcard',
+    title: 'Write device query strings without wildcards',
+    category: 'mobile',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        wildcard: 'The {{characteristic}} query string "{{query}}" contains {{wildcards}}, but device access rules match the exact value, never a pattern; write the value devices report (Get-MobileDevice shows it).'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const found = ['*', '?'].filter((c) => rule.queryString.includes(c));
+            if (found.length === 0)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: 'wildcard',
+                data: {
+                    characteristic: rule.characteristic,
+                    query: display(rule.queryString),
+                    wildcards: found.map((c) => `"${c}"`).join(' and ')
+                }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo404-outlook-identity-mismatch.ts
+
+
+/** The Outlook mobile values written under the wrong characteristic (query strings lower-cased). */
+const MISMATCHES = [
+    { characteristic: 'DeviceType', query: 'outlook for ios and android', messageId: 'deviceType' },
+    { characteristic: 'DeviceModel', query: 'outlook', messageId: 'deviceModel' },
+    { characteristic: 'UserAgent', query: 'outlook', messageId: 'userAgent' }
+];
+/**
+ * Outlook for iOS and Android reports DeviceType "Outlook", DeviceModel "Outlook for iOS and
+ * Android" and the user agents "Outlook-iOS/2.0" and "Outlook-Android/2.0" (§6.3). A rule that
+ * pairs one characteristic with another's value ("DeviceType" with "Outlook for iOS and Android")
+ * never matches Outlook, so Outlook is not blocked (or allowed) as the rule intends.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo404_outlook_identity_mismatch = (defineCheck({
+    id: 'EXO404',
+    slug: 'outlook-identity-mismatch',
+    title: 'Pair each Outlook mobile value with its own characteristic',
+    category: 'mobile',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        deviceType: 'The DeviceType "{{query}}" never matches Outlook for iOS and Android, whose DeviceType is "Outlook"; use Characteristic "DeviceModel" for this value, or the DeviceType "Outlook".',
+        deviceModel: 'The DeviceModel "{{query}}" never matches Outlook for iOS and Android, whose DeviceModel is "Outlook for iOS and Android"; use Characteristic "DeviceType" for this value, or the DeviceModel "Outlook for iOS and Android".',
+        userAgent: 'The UserAgent "{{query}}" never matches Outlook for iOS and Android, whose user agents are "Outlook-iOS/2.0" and "Outlook-Android/2.0"; use those, or the DeviceType "Outlook".'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const query = rule.queryString.toLowerCase();
+            const mismatch = MISMATCHES.find((m) => m.characteristic === rule.characteristic && m.query === query);
+            if (!mismatch)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: mismatch.messageId,
+                data: { query: display(rule.queryString) }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo501-exchange-online-retired.ts
+
+/**
+ * Microsoft retired client access rules for every Exchange Online organisation on 2025-09-01
+ * (§7): they can no longer be created or applied there, and Microsoft's replacement is
+ * Conditional Access with Continuous Access Evaluation. A file whose client access rules target
+ * Exchange Online therefore describes protection that does not exist. Exchange Server 2019 and
+ * Subscription Edition keep client access rules, and ActiveSync device access rules are still
+ * supported in Exchange Online, so neither triggers this check.
+ * Source: https://techcommunity.microsoft.com/blog/exchange/update-on-client-access-rules-deprecation-in-exchange-online/4354809
+ */
+/* harmony default export */ const exo501_exchange_online_retired = (defineCheck({
+    id: 'EXO501',
+    slug: 'exchange-online-retired',
+    title: 'Do not rely on client access rules in Exchange Online',
+    category: 'target',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        retired: 'Client access rules were retired in target "ExchangeOnline" on 2025-09-01 and cannot be applied there; move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).',
+        retiredAssumed: 'No "Target" is set, so the gate assumed "ExchangeOnline", where client access rules were retired on 2025-09-01 and cannot be applied; set "Target" to "ExchangeServer" for Exchange Server, or move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).'
+    },
+    run(ctx) {
+        const { ruleSet } = ctx;
+        if (!ruleSet.hasClientAccessRules || ruleSet.target !== 'ExchangeOnline')
+            return;
+        if (ruleSet.targetExplicit) {
+            ctx.report({ at: '/Target', messageId: 'retired' });
+            return;
+        }
+        // A `Target` that failed the schema (a misspelt "ExchangeServer") is EXO003's finding alone:
+        // the file names a target, the gate just cannot read it, so nothing was assumed.
+        const doc = ctx.value;
+        if (typeof doc === 'object' && doc !== null && 'Target' in doc)
+            return;
+        ctx.report({ at: '/ClientAccessRules', target: 'key', messageId: 'retiredAssumed' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo601-expectation-failed.ts
+
+
+
+
+const VERB = { AllowAccess: 'allows', DenyAccess: 'denies' };
+/** `rule "X" (line N) denies it` or `no rule matches, so it is allowed`. */
+function outcome(ctx, d) {
+    return d.rule
+        ? `rule ${ruleRef(ctx, d.rule)} ${VERB[d.action]} it`
+        : 'no rule matches, so it is allowed';
+}
+const label = (t) => (t.name === undefined ? `Tests[${t.index}]` : display(t.name));
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The pointer of the first client access rule the schema rejected (the list itself when it is not
+ * a list or is rejected as a whole), else undefined. Such a rule is missing from the model, so
+ * evaluating the tests without it would report mismatches that are not there.
+ */
+function firstInvalidRule(ctx) {
+    const doc = ctx.value;
+    if (!isObj(doc) || !Object.hasOwn(doc, 'ClientAccessRules'))
+        return undefined;
+    const list = doc.ClientAccessRules;
+    if (!Array.isArray(list))
+        return '/ClientAccessRules';
+    if (list.length === 0)
+        return undefined;
+    if (ctx.schemaError('/ClientAccessRules'))
+        return '/ClientAccessRules';
+    const valid = new Set(ctx.ruleSet.clientAccessRules.map((r) => r.index));
+    const index = list.findIndex((_, i) => !valid.has(i));
+    return index < 0 ? undefined : `/ClientAccessRules/${index}`;
+}
+/**
+ * A rule set's `Tests` say which connections must be allowed or denied and, optionally, by which
+ * rule; the gate evaluates each with the same evaluator as `exo-access-gate test` (the offline
+ * Test-ClientAccessRule), so a change that breaks an expectation fails the pull request.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
+ */
+/* harmony default export */ const exo601_expectation_failed = (defineCheck({
+    id: 'EXO601',
+    slug: 'expectation-failed',
+    title: 'Every expectation in Tests must hold',
+    category: 'expectations',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        decision: 'Test "{{test}}": expected "{{expected}}" but {{outcome}}.',
+        rule: 'Test "{{test}}": expected rule "{{expected}}" (line {{line}}) to decide it but {{outcome}}.',
+        noRule: 'Test "{{test}}": expected no rule to decide it but {{outcome}}.',
+        unknownRule: 'Test "{{test}}": "ExpectRule" names "{{expected}}", which is not a rule of this file.',
+        badAddress: 'Test "{{test}}": "RemoteAddress" "{{address}}" is not a single IPv4 or IPv6 address.',
+        excluded: 'Test "{{test}}" was not evaluated because rule "{{rule}}" (line {{line}}) has an invalid IP entry or filter; fix that first.',
+        invalidRule: 'Test "{{test}}" was not evaluated because the client access rule at line {{line}} is not valid; fix that first.'
+    },
+    run(ctx) {
+        const { model, ruleSet } = ctx;
+        if (!ruleSet.tests.length)
+            return;
+        const byName = new Map();
+        for (const r of ruleSet.clientAccessRules) {
+            if (!byName.has(r.name.toLowerCase()))
+                byName.set(r.name.toLowerCase(), r);
+        }
+        const invalid = firstInvalidRule(ctx);
+        for (const t of ruleSet.tests) {
+            const test = label(t);
+            const expectRule = typeof t.expectRule === 'string' ? t.expectRule : undefined;
+            const expected = expectRule === undefined ? undefined : byName.get(expectRule.toLowerCase());
+            // with a rule missing from the model, "not a rule of this file" may be wrong: say invalidRule
+            if (expectRule !== undefined && !expected && !invalid) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'unknownRule',
+                    data: { test, expected: display(expectRule) }
+                });
+                continue;
+            }
+            const address = connectionAddress(t.remoteAddress);
+            if (t.remoteAddress !== undefined && !address) {
+                ctx.report({
+                    at: t.pointer + '/RemoteAddress',
+                    messageId: 'badAddress',
+                    data: { test, address: display(t.remoteAddress) }
+                });
+                continue;
+            }
+            if (invalid) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'invalidRule',
+                    data: { test, line: ctx.line(invalid) }
+                });
+                continue;
+            }
+            const excluded = model.excluded[0];
+            if (excluded) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'excluded',
+                    data: { test, rule: display(excluded.name), line: ctx.line(excluded.pointer + '/Name') }
+                });
+                continue;
+            }
+            const d = evaluate(model, {
+                protocol: t.protocol,
+                authenticationType: t.authenticationType,
+                address,
+                username: t.username,
+                user: t.user,
+                middleTier: t.middleTier
+            });
+            if (d.action !== t.expect) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'decision',
+                    data: { test, expected: t.expect, outcome: outcome(ctx, d) }
+                });
+            }
+            else if (t.expectRule === null && d.rule) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'noRule',
+                    data: { test, outcome: outcome(ctx, d) }
+                });
+            }
+            else if (expectRule !== undefined &&
+                expected &&
+                // by name, not identity: with a duplicate name (EXO102) either rule is the one meant
+                d.rule?.name.toLowerCase() !== expected.name.toLowerCase()) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'rule',
+                    data: {
+                        test,
+                        expected: display(expectRule),
+                        line: ctx.line(expected.pointer + '/Name'),
+                        outcome: outcome(ctx, d)
+                    }
+                });
+            }
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/checks/exo901-unused-suppression.ts
 
 /**
@@ -41671,6 +44852,32 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
  * The registry: every check of the catalog, in ID order. IDs are never reused; a retired check
  * stays here as a tombstone. The registry test keeps this list, the check files, their tests and
@@ -41684,6 +44891,32 @@ const CHECKS = Object.freeze([
     exo005_unsafe_text,
     exo006_number_literal,
     exo007_byte_order_mark,
+    exo101_duplicate_priority,
+    exo102_duplicate_name,
+    exo103_shadowed_rule,
+    exo104_never_matches,
+    exo105_redundant_rule,
+    exo106_ambiguous_order,
+    exo107_disabled_rule,
+    exo201_missing_safeguard,
+    exo202_partial_safeguard,
+    exo301_filter_property,
+    exo302_filter_syntax,
+    exo303_filter_value,
+    exo304_invalid_ip,
+    exo305_ip_host_bits,
+    exo306_ip_never_seen,
+    exo307_username_pattern,
+    exo308_auth_protocol_mismatch,
+    exo309_universal_outlook,
+    exo310_target_unsupported,
+    exo311_duplicate_value,
+    exo401_outlook_mobile_not_blocked,
+    exo402_device_rule_conflict,
+    exo403_device_query_wildcard,
+    exo404_outlook_identity_mismatch,
+    exo501_exchange_online_retired,
+    exo601_expectation_failed,
     exo901_unused_suppression,
     exo902_invalid_config
 ]);
@@ -41711,13 +44944,13 @@ const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
  */
 function decode(bytes, maxFileBytes) {
     if (bytes.length > maxFileBytes) {
-        return fail('tooLarge', { size: bytes.length, cap: maxFileBytes });
+        return decode_fail('tooLarge', { size: bytes.length, cap: maxFileBytes });
     }
     if (bytes.length === 0)
-        return fail('empty', {});
+        return decode_fail('empty', {});
     const encoding = wideEncoding(bytes);
     if (encoding)
-        return fail('wrongEncoding', { encoding });
+        return decode_fail('wrongEncoding', { encoding });
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const body = bom ? bytes.subarray(3) : bytes;
     try {
@@ -41735,7 +44968,7 @@ function decode(bytes, maxFileBytes) {
         };
     }
 }
-function fail(messageId, data) {
+function decode_fail(messageId, data) {
     return { ok: false, messageId, data, text: '', offset: 0 };
 }
 /** UTF-16/32 by byte-order mark, or UTF-16 without one (a NUL beside every ASCII byte). */
@@ -42082,10 +45315,10 @@ function parse(text, maxDepth) {
         value = JSON.parse(text);
     }
     catch (e) {
-        return describe(text, errors, e, tree);
+        return parse_describe(text, errors, e, tree);
     }
     if (!tree)
-        return describe(text, errors, undefined, tree);
+        return parse_describe(text, errors, undefined, tree);
     return { ok: true, value: toNullPrototype(value), tree };
 }
 /** Copies own properties into null-prototype objects: no inherited key can satisfy a check. */
@@ -42104,7 +45337,7 @@ const CLOSERS = new Set(['}', ']']);
 /** jsonc-parser error codes about strings and comments: never about a number. */
 const TEXT_ERRORS = new Set([10, 11, 12, 14, 15, 16]);
 /** Turns the first problem jsonc-parser saw into a readable EXO001 message. */
-function describe(text, errors, thrown, tree) {
+function parse_describe(text, errors, thrown, tree) {
     const first = errors[0];
     if (!first) {
         // jsonc-parser saw nothing wrong but JSON.parse did: take V8's position when it gives one.
@@ -42299,106 +45532,6 @@ var dist_ajv = __nccwpck_require__(2463);
 const ruleset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/ruleset.schema.json","title":"exo-access-gate rule set","description":"Exchange client access rules and ActiveSync device access rules kept as code. Keys are the cmdlet parameter names of New-ClientAccessRule and New-ActiveSyncDeviceAccessRule.","type":"object","additionalProperties":false,"anyOf":[{"required":["ClientAccessRules"]},{"required":["ActiveSyncDeviceAccessRules"]},{"required":["ActiveSyncOrganizationSettings"]}],"properties":{"$schema":{"type":"string","maxLength":4096},"Target":{"description":"ExchangeOnline (default) or ExchangeServer (Exchange Server 2019 / Subscription Edition).","enum":["ExchangeOnline","ExchangeServer"]},"ClientAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/clientAccessRule"}},"ActiveSyncDeviceAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/deviceAccessRule"}},"ActiveSyncOrganizationSettings":{"type":"object","additionalProperties":false,"required":["DefaultAccessLevel"],"properties":{"DefaultAccessLevel":{"$ref":"#/definitions/accessLevel"}}},"Tests":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/test"}}},"definitions":{"text":{"type":"string","minLength":1,"maxLength":4096},"protocol":{"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]},"authenticationType":{"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]},"accessLevel":{"enum":["Allow","Block","Quarantine"]},"protocolList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}},"authenticationTypeList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}},"textList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}},"clientAccessRule":{"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}},"deviceAccessRule":{"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}},"recipientProperty":{"type":"string","maxLength":4096},"test":{"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/config.schema.json","title":"exo-access-gate configuration","description":"The gate\'s own configuration (.exo-access-gate.json at the repository root).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":4096},"paths":{"description":"Globs of the rule-set files to check.","type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}},"failOn":{"description":"The lowest severity that fails the gate.","enum":["error","warning","notice","never"]},"severity":{"description":"Severity overrides by check ID.","type":"object","propertyNames":{"pattern":"^EXO[0-9]{3}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"suppressions":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string","pattern":"^EXO[0-9]{3}$"},"path":{"type":"string","minLength":1,"maxLength":4096},"pointer":{"type":"string","maxLength":4096,"pattern":"^(/.*)?$"},"reason":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\\\S"}}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":1073741824},"maxDepth":{"type":"integer","minimum":2,"maximum":1000},"maxListItems":{"type":"integer","minimum":1,"maximum":1000000},"maxStringLength":{"type":"integer","minimum":1,"maximum":1048576},"maxWildcards":{"type":"integer","minimum":1,"maximum":1000},"maxFiles":{"type":"integer","minimum":1,"maximum":10000000}}}}}');
-;// CONCATENATED MODULE: ./src/engine/suggest.ts
-/**
- * "Did you mean": the closest valid name for a typo, an abbreviation or a value copied from
- * Microsoft's own examples (`-Action Allow`, §9.1 of the domain notes). Synonyms apply only when
- * their target is among the candidates.
- */
-const SYNONYMS = {
-    allow: ['AllowAccess', 'Allow'],
-    permit: ['AllowAccess', 'Allow'],
-    deny: ['DenyAccess', 'Block'],
-    block: ['DenyAccess', 'Block'],
-    allowaccess: ['Allow'],
-    denyaccess: ['Block'],
-    owa: ['OutlookWebApp'],
-    eac: ['ExchangeAdminCenter'],
-    ecp: ['ExchangeAdminCenter'],
-    eas: ['ExchangeActiveSync'],
-    activesync: ['ExchangeActiveSync'],
-    ews: ['ExchangeWebServices'],
-    oab: ['OfflineAddressBook'],
-    mapi: ['OutlookAnywhere'],
-    rpc: ['OutlookAnywhere'],
-    mapioverhttp: ['OutlookAnywhere'],
-    powershell: ['RemotePowerShell'],
-    rps: ['RemotePowerShell'],
-    imap: ['IMAP4'],
-    pop: ['POP3'],
-    basic: ['BasicAuthentication'],
-    oauth: ['OAuthAuthentication'],
-    adfs: ['AdfsAuthentication'],
-    cba: ['CertificateBasedAuthentication'],
-    certificate: ['CertificateBasedAuthentication'],
-    nonbasic: ['NonBasicAuthentication'],
-    identity: ['Name'],
-    rulescope: ['Scope'],
-    exchangeonpremises: ['ExchangeServer'],
-    onpremises: ['ExchangeServer'],
-    online: ['ExchangeOnline'],
-    exo: ['ExchangeOnline']
-};
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
-function distance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (Math.abs(m - n) > 8)
-        return Math.abs(m - n);
-    let prev2 = [];
-    let prev = Array.from({ length: n + 1 }, (_, j) => j);
-    for (let i = 1; i <= m; i++) {
-        const cur = [i];
-        for (let j = 1; j <= n; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                d = Math.min(d, prev2[j - 2] + 1);
-            }
-            cur.push(d);
-        }
-        prev2 = prev;
-        prev = cur;
-    }
-    return prev[n];
-}
-/** The one candidate the input most likely meant, or undefined when none is close or it is a tie. */
-function suggest(input, candidates) {
-    if (input.length === 0 || input.length > 100 || candidates.length === 0)
-        return undefined;
-    const lower = input.toLowerCase();
-    const exact = candidates.find((c) => c.toLowerCase() === lower);
-    if (exact)
-        return exact;
-    const normal = lower.replace(/[\s_-]/g, '');
-    const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) => candidates.includes(s));
-    if (synonym)
-        return synonym;
-    const squashed = candidates.find((c) => c.toLowerCase() === normal);
-    if (squashed)
-        return squashed;
-    if (normal.length >= 3) {
-        const containing = candidates.filter((c) => c.toLowerCase().includes(normal));
-        if (containing.length === 1)
-            return containing[0];
-    }
-    const limit = lower.length <= 3 ? 1 : Math.max(2, Math.floor(lower.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    let tie = false;
-    for (const c of candidates) {
-        const d = distance(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-            tie = false;
-        }
-        else if (d === bestDistance)
-            tie = true;
-    }
-    return bestDistance <= limit && !tie ? best : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/schema.ts
 
 
@@ -42862,14 +45995,14 @@ const RULE_FIELDS = [
     ['domainController', 'DomainController'],
     ['scope', 'Scope']
 ];
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ruleset_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * Builds the typed rule set from a document value. `invalid` holds the pointers of every schema
  * finding: an item with a finding at or below its pointer is skipped, so semantic checks never
  * see a half-valid rule and one typo gives one finding.
  */
 function buildRuleSet(value, invalid) {
-    const doc = isObj(value) ? value : {};
+    const doc = ruleset_isObj(value) ? value : {};
     const broken = (pointer) => invalid.some((p) => isWithin(p, pointer));
     const target = doc.Target === 'ExchangeServer' && !broken('/Target') ? 'ExchangeServer' : 'ExchangeOnline';
     const set = {
@@ -42887,7 +46020,7 @@ function buildRuleSet(value, invalid) {
         const out = [];
         list.forEach((item, index) => {
             const pointer = join('', key, index);
-            if (isObj(item) && !broken(pointer))
+            if (ruleset_isObj(item) && !broken(pointer))
                 out.push([item, index, pointer]);
         });
         return out;
@@ -42918,7 +46051,7 @@ function buildRuleSet(value, invalid) {
         });
     }
     const org = doc.ActiveSyncOrganizationSettings;
-    if (isObj(org) && !broken('/ActiveSyncOrganizationSettings')) {
+    if (ruleset_isObj(org) && !broken('/ActiveSyncOrganizationSettings')) {
         set.defaultAccessLevel = org.DefaultAccessLevel;
     }
     for (const [t, index, pointer] of items('Tests')) {
@@ -42937,7 +46070,7 @@ function buildRuleSet(value, invalid) {
             test.remoteAddress = t.RemoteAddress;
         if (typeof t.Username === 'string')
             test.username = t.Username;
-        if (isObj(t.User))
+        if (ruleset_isObj(t.User))
             test.user = { ...t.User };
         if (t.ExpectRule !== undefined)
             test.expectRule = t.ExpectRule;
@@ -42947,6 +46080,8 @@ function buildRuleSet(value, invalid) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
 
 
 
@@ -42992,6 +46127,9 @@ function lintBytes(file, bytes, config) {
         push(makeFinding(checkById(issue.checkId), { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data }, file, positions, severity));
     }
     const ruleSet = buildRuleSet(parsed.value, invalid);
+    let model;
+    let analysis;
+    const getModel = () => (model ??= buildModel(ruleSet, limits.maxDepth));
     for (const check of CHECKS) {
         if (!check.run || severity[check.id] === 'off')
             continue;
@@ -43000,6 +46138,12 @@ function lintBytes(file, bytes, config) {
             tree: parsed.tree,
             value: parsed.value,
             ruleSet,
+            get model() {
+                return getModel();
+            },
+            get analysis() {
+                return (analysis ??= new Analysis(getModel()));
+            },
             limits,
             line: (pointer, target) => positions.range(pointer, target).line,
             lineOf: (node) => positions.lines.position(node.offset).line,
@@ -43983,7 +47127,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8529);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9823);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

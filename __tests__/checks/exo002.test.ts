@@ -124,13 +124,14 @@ describe('EXO002 duplicate-key', () => {
   describe('one mistake, one finding', () => {
     it('does not also report a case-variant key as an unknown property', () => {
       const text = `{
+  "Target": "ExchangeServer",
   "ClientAccessRules": [{
     "Name": "Block OWA",
     "Action": "DenyAccess",
     "action": "DenyAccess"
   }]
 }`
-      expect(all(text)).toEqual([['EXO002', 5, 5, 'caseVariant']])
+      expect(all(text)).toEqual([['EXO002', 6, 5, 'caseVariant']])
     })
 
     it('gives nothing but EXO002 for a repeated valid member', () => {

@@ -106,7 +106,8 @@ describe('EXO003 schema', () => {
 
   describe('unknown properties', () => {
     it('reports a misspelt required property once, with the property meant', () => {
-      const text = '{"ClientAccessRules": [{"Name": "Block OWA",\n  "Acton": "DenyAccess"}]}'
+      const text =
+        '{"Target": "ExchangeServer", "ClientAccessRules": [{"Name": "Block OWA",\n  "Acton": "DenyAccess"}]}'
       expect(findingsOf('EXO003', text)).toEqual([
         exo003(2, 3, 'unknownPropertySuggest', {
           property: 'Acton',

@@ -190,7 +190,11 @@ describe('EXO005 unsafe-text', () => {
     })
 
     it('is the only finding for a valid document', () => {
-      expect(all(doc('Block\\u202eOWA'))).toEqual([['EXO005', 2, 11, 'invisible']])
+      // doc()'s layout (name at 2:11), on ExchangeServer, behind a RemotePowerShell safeguard
+      const text = `{"Target": "ExchangeServer", "ClientAccessRules": [{"Name": "Allow PowerShell", "Action": "AllowAccess", "AnyOfProtocols": ["RemotePowerShell"]}, {"Action": "DenyAccess",
+  "Name": "Block\\u202eEAC",
+  "UserRecipientFilter": "Department -eq 'IT'"}]}`
+      expect(all(text)).toEqual([['EXO005', 2, 11, 'invisible']])
     })
   })
 })

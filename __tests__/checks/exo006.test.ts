@@ -101,7 +101,7 @@ describe('EXO006 number-literal', () => {
     })
 
     it('says nothing about numbers where no integer belongs (EXO003 reports them)', () => {
-      const text = `{"ClientAccessRules": [{"Name": "r", "Action": "DenyAccess",
+      const text = `{"Target": "ExchangeServer", "ClientAccessRules": [{"Name": "r", "Action": "DenyAccess",
     "Enabled": 1.0,
     "Extra": {"Priority": -0},
     "AnyOfProtocols": [1e0]}]}`
@@ -115,15 +115,16 @@ describe('EXO006 number-literal', () => {
 
     it('says nothing about numbers in a top-level list or a ClientAccessRules object', () => {
       expect(all('[1.0, -0]')).toEqual([['EXO003', 1, 1, 'notObject']])
-      expect(all('{"ClientAccessRules": {"0": {"Priority": 1.0}}}')).toEqual([
-        ['EXO003', 1, 23, 'type']
-      ])
+      expect(
+        all('{"Target": "ExchangeServer", "ClientAccessRules": {"0": {"Priority": 1.0}}}')
+      ).toEqual([['EXO003', 1, 51, 'type']])
     })
 
     it('still reports the number in a rule that lacks a required property (two mistakes)', () => {
-      const text = '{"ClientAccessRules": [{"Name": "r",\n  "Priority": 1.0}]}'
+      const text =
+        '{"Target": "ExchangeServer", "ClientAccessRules": [{"Name": "r",\n  "Priority": 1.0}]}'
       expect(all(text)).toEqual([
-        ['EXO003', 1, 24, 'required'],
+        ['EXO003', 1, 52, 'required'],
         ['EXO006', 2, 15, 'notPlain']
       ])
     })

@@ -9,13 +9,14 @@ const encoder = new TextEncoder()
 
 /**
  * A valid rule set of `count` rules whose rule `bad` has `"Priority": <bad>.0` (EXO006), on line
- * `bad + 4`, column 57 for one-digit indexes.
+ * `bad + 4`, column 57 for one-digit indexes. Rule `i` allows only the client address
+ * `203.0.113.<i>`, so every rule decides connections of its own (none is redundant).
  */
 function rules(count: number, bad: number): string {
   const lines = Array.from(
     { length: count },
     (_, i) =>
-      `    {"Name": "r${i}", "Action": "AllowAccess", "Priority": ${i === bad ? `${i}.0` : i}}`
+      `    {"Name": "r${i}", "Action": "AllowAccess", "Priority": ${i === bad ? `${i}.0` : i}, "AnyOfClientIPAddressesOrRanges": ["203.0.113.${i}"]}`
   )
   return `{\n  "Target": "ExchangeServer",\n  "ClientAccessRules": [\n${lines.join(',\n')}\n  ]\n}\n`
 }

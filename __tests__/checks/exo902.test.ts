@@ -103,7 +103,7 @@ describe('EXO902 invalid-config', () => {
     it('raises a level with a severity override', async () => {
       const outcome = await gate('{ "severity": { "EXO006": "error" } }', {
         'a.exo.json':
-          '{"ClientAccessRules": [{"Name": "r", "Action": "AllowAccess", "Priority": -0}]}'
+          '{"Target": "ExchangeServer", "ClientAccessRules": [{"Name": "r", "Action": "AllowAccess", "Priority": -0}]}'
       })
       expect(findingsIn(outcome, 'a.exo.json').map((f) => [f.id, f.severity])).toEqual([
         ['EXO006', 'error']

@@ -1,6 +1,8 @@
 import type { Node } from 'jsonc-parser'
 import type { Severity } from '../engine/types.js'
 import type { Target } from '../engine/positions.js'
+import type { Analysis } from '../model/analysis.js'
+import type { Model } from '../model/model.js'
 import type { RuleSet } from '../model/ruleset.js'
 
 /** Where a check belongs in the catalog (CHECKS.md's blocks). */
@@ -28,7 +30,7 @@ export interface Report {
   inString?: { start: number; end: number }
   messageId: string
   data?: Record<string, string | number>
-  /** For checks with two default severities: which one this finding has. */
+  /** For checks with two default severities, and for a "may" finding one level lower: its severity. */
   severity?: Severity
   related?: { at: string; target?: Target; message: string }[]
 }
@@ -43,6 +45,10 @@ export interface CheckContext {
   readonly value: unknown
   /** The typed rule set: only the parts that passed the schema. */
   readonly ruleSet: RuleSet
+  /** The rule model of the client access rules, built on first use. */
+  readonly model: Model
+  /** The symbolic analysis of the model, built on first use. */
+  readonly analysis: Analysis
   /** The caps in force. */
   readonly limits: import('../engine/types.js').Limits
   /** The line (1-based) a pointer is shown at, for messages that name another item's line. */

@@ -1,5 +1,7 @@
 import type { CheckContext, Report } from '../checks/define.js'
 import { CHECKS, checkById } from '../checks/index.js'
+import { Analysis } from '../model/analysis.js'
+import { buildModel, type Model } from '../model/model.js'
 import { buildRuleSet } from '../model/ruleset.js'
 import { applySuppressions, unusedSuppressions, type Config, type LoadedConfig } from './config.js'
 import { decode } from './decode.js'
@@ -65,6 +67,9 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
     )
   }
   const ruleSet = buildRuleSet(parsed.value, invalid)
+  let model: Model | undefined
+  let analysis: Analysis | undefined
+  const getModel = (): Model => (model ??= buildModel(ruleSet, limits.maxDepth))
   for (const check of CHECKS) {
     if (!check.run || severity[check.id] === 'off') continue
     const ctx: CheckContext = {
@@ -72,6 +77,12 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
       tree: parsed.tree,
       value: parsed.value,
       ruleSet,
+      get model() {
+        return getModel()
+      },
+      get analysis() {
+        return (analysis ??= new Analysis(getModel()))
+      },
       limits,
       line: (pointer, target) => positions.range(pointer, target).line,
       lineOf: (node) => positions.lines.position(node.offset).line,

@@ -35,7 +35,23 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   exchangeonpremises: ['ExchangeServer'],
   onpremises: ['ExchangeServer'],
   online: ['ExchangeOnline'],
-  exo: ['ExchangeOnline']
+  exo: ['ExchangeOnline'],
+  // recipient properties by their Active Directory and everyday names (UserRecipientFilter)
+  co: ['CountryOrRegion'],
+  c: ['CountryOrRegion'],
+  country: ['CountryOrRegion'],
+  countrycode: ['CountryOrRegion'],
+  usagelocation: ['CountryOrRegion'],
+  st: ['StateOrProvince'],
+  state: ['StateOrProvince'],
+  province: ['StateOrProvince'],
+  l: ['City'],
+  locality: ['City'],
+  dept: ['Department'],
+  physicaldeliveryofficename: ['Office'],
+  zip: ['PostalCode'],
+  zipcode: ['PostalCode'],
+  street: ['StreetAddress']
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */

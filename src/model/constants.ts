@@ -58,3 +58,46 @@ export const FILTER_PROPERTIES = [
   'StateOrProvince',
   'StreetAddress'
 ] as const
+
+/**
+ * The authentication types each protocol supports for filtering (§3.5, "Client Access Rules in
+ * Exchange Online", authentication types and protocols table). Protocols absent from this table
+ * take no authentication-type filter at all.
+ */
+export const AUTH_TYPES_BY_PROTOCOL: Readonly<
+  Partial<Record<Protocol, readonly AuthenticationType[]>>
+> = Object.freeze({
+  ExchangeActiveSync: [
+    'BasicAuthentication',
+    'CertificateBasedAuthentication',
+    'OAuthAuthentication'
+  ],
+  ExchangeAdminCenter: ['AdfsAuthentication', 'BasicAuthentication'],
+  IMAP4: ['BasicAuthentication', 'OAuthAuthentication'],
+  OutlookWebApp: ['AdfsAuthentication', 'BasicAuthentication'],
+  POP3: ['BasicAuthentication', 'OAuthAuthentication'],
+  RemotePowerShell: ['BasicAuthentication', 'NonBasicAuthentication']
+})
+
+/** The authentication types a protocol supports for filtering; empty when it takes none. */
+export function authTypesOf(protocol: Protocol): readonly AuthenticationType[] {
+  return AUTH_TYPES_BY_PROTOCOL[protocol] ?? []
+}
+
+/** The protocols client access rules govern on Exchange Server 2019 / SE (§3.7). */
+export const SERVER_PROTOCOLS: readonly Protocol[] = Object.freeze([
+  'ExchangeAdminCenter',
+  'RemotePowerShell'
+])
+
+/** The authentication types Exchange Server 2019 / SE lists for its two protocols (§3.7). */
+export const SERVER_AUTH_TYPES: readonly AuthenticationType[] = Object.freeze([
+  'AdfsAuthentication',
+  'BasicAuthentication',
+  'NonBasicAuthentication'
+])
+
+/** The protocols of connections a target has: on Exchange Server only EAC and remote PowerShell. */
+export function protocolsOf(target: Target): readonly Protocol[] {
+  return target === 'ExchangeServer' ? SERVER_PROTOCOLS : PROTOCOLS
+}

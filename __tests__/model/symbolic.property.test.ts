@@ -1,0 +1,237 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Analysis } from '../../src/model/analysis.js'
+import {
+  AUTHENTICATION_TYPES,
+  authTypesOf,
+  protocolsOf,
+  type AuthenticationType,
+  type Protocol,
+  type Target
+} from '../../src/model/constants.js'
+import { parseAddress } from '../../src/model/ip.js'
+import {
+  buildModel,
+  evaluate,
+  missOf,
+  predicateHolds,
+  type Connection
+} from '../../src/model/model.js'
+import type { ClientAccessRule, RuleSet } from '../../src/model/ruleset.js'
+
+/**
+ * The symbolic model must agree with the concrete evaluator: for random rule sets and random
+ * complete connections, the region holding the connection, read under the values its predicates
+ * take, names the rule the evaluator finds; a rule the model calls unable to match never matches,
+ * and a rule it says decides nothing never decides.
+ */
+
+const SEED = 20261124
+const RUNS = 400
+
+const PROTOCOLS: Protocol[] = [
+  'ExchangeActiveSync',
+  'ExchangeAdminCenter',
+  'OutlookWebApp',
+  'RemotePowerShell',
+  'REST',
+  'POP3'
+]
+const IP_ENTRIES = [
+  '10.0.0.0/8',
+  '10.1.0.0/16',
+  '10.1.2.3',
+  '10.1.2.0-10.1.3.255',
+  '192.0.2.0-192.0.2.127',
+  '192.0.2.128/25',
+  '203.0.113.7/24',
+  '2001:db8::/32',
+  '2001:db8:1::-2001:db8:1::ff',
+  '::/0',
+  '0.0.0.0/0'
+]
+const ADDRESSES = [
+  '10.0.0.0',
+  '10.255.255.255',
+  '10.1.2.3',
+  '10.1.2.4',
+  '10.1.3.255',
+  '10.1.4.0',
+  '11.0.0.0',
+  '9.255.255.255',
+  '192.0.2.127',
+  '192.0.2.128',
+  '192.0.2.255',
+  '203.0.113.0',
+  '203.0.113.255',
+  '198.51.100.1',
+  '0.0.0.0',
+  '255.255.255.255',
+  '2001:db8::1',
+  '2001:db8:1::ff',
+  '2001:db8:1::100',
+  '2001:db9::',
+  '::1',
+  '::'
+]
+const PATTERN_LISTS = [
+  ['*admin*'],
+  ['*ADMIN*'],
+  ['*a*', '*b*'],
+  ['*b*', '*A*'],
+  ['*'],
+  ['contoso\\*x*'],
+  ['*\\jeff']
+]
+const USERNAMES = ['contoso\\admin', 'contoso\\bob', 'contoso\\xavier', 'fabrikam\\jeff', 'x\\y']
+const FILTERS = [
+  "Department -eq 'IT'",
+  "Department -ne 'IT'",
+  "City -like 'Red*' -or Department -eq 'HR'",
+  "-not (CountryOrRegion -eq 'US')"
+]
+const USERS = [
+  {},
+  { Department: 'IT' },
+  { Department: 'HR', City: 'Redmond' },
+  { CountryOrRegion: 'US', City: 'Paris' }
+]
+
+const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3) => fc.option(arb, { nil: undefined, freq })
+const subset = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 })
+
+const ruleArb = fc.record({
+  action: fc.constantFrom('AllowAccess' as const, 'DenyAccess' as const),
+  enabled: fc.constantFrom(true, true, true, false),
+  priority: maybe(fc.integer({ min: 0, max: 5 }), 4),
+  scope: maybe(fc.constantFrom('All' as const, 'Users' as const)),
+  anyOfProtocols: maybe(subset(PROTOCOLS), 2),
+  exceptAnyOfProtocols: maybe(subset(PROTOCOLS)),
+  anyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES)),
+  exceptAnyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES), 5),
+  anyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES), 2),
+  exceptAnyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES)),
+  usernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS)),
+  exceptUsernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS), 4),
+  userRecipientFilter: maybe(fc.constantFrom(...FILTERS))
+})
+
+const ruleSetArb = fc
+  .record({
+    target: fc.constantFrom<Target>('ExchangeOnline', 'ExchangeOnline', 'ExchangeServer'),
+    rules: fc.array(ruleArb, { minLength: 1, maxLength: 7 })
+  })
+  .map(({ target, rules }): RuleSet => {
+    const clientAccessRules = rules.map((r, index) => {
+      const rule: ClientAccessRule = {
+        index,
+        pointer: `/ClientAccessRules/${index}`,
+        name: `r${index}`,
+        action: r.action,
+        enabled: r.enabled
+      }
+      for (const [k, v] of Object.entries(r)) {
+        if (v !== undefined && k !== 'action' && k !== 'enabled')
+          (rule as unknown as Record<string, unknown>)[k] = v
+      }
+      return rule
+    })
+    return {
+      target,
+      targetExplicit: true,
+      hasClientAccessRules: true,
+      clientAccessRules,
+      deviceAccessRules: [],
+      tests: []
+    }
+  })
+
+const randomV4 = fc
+  .bigInt({ min: 0n, max: (1n << 32n) - 1n })
+  .map((value) => ({ family: 4 as const, value }))
+const randomV6 = fc
+  .bigInt({ min: 0n, max: (1n << 128n) - 1n })
+  .map((value) => ({ family: 6 as const, value }))
+const addressArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...ADDRESSES).map((a) => parseAddress(a)!) },
+  { weight: 1, arbitrary: randomV4 },
+  { weight: 1, arbitrary: randomV6 }
+)
+
+/** A complete connection for a target: a protocol it has and an auth type that protocol filters on. */
+const connectionArb = (target: Target) =>
+  fc
+    .record({
+      protocol: fc.constantFrom(...protocolsOf(target).filter((p) => PROTOCOLS.includes(p))),
+      authPick: fc.nat(),
+      address: addressArb,
+      username: fc.constantFrom(...USERNAMES),
+      user: fc.constantFrom(...USERS),
+      middleTier: fc.boolean()
+    })
+    .map(
+      ({
+        protocol,
+        authPick,
+        ...rest
+      }): Connection & { address: NonNullable<Connection['address']> } => {
+        const auths = authTypesOf(protocol)
+        const authenticationType: AuthenticationType | undefined = auths.length
+          ? auths[authPick % auths.length]
+          : undefined
+        return { protocol, authenticationType, ...rest }
+      }
+    )
+
+const scenario = ruleSetArb.chain((ruleSet) =>
+  fc.tuple(
+    fc.constant(ruleSet),
+    fc.array(connectionArb(ruleSet.target), { minLength: 1, maxLength: 8 })
+  )
+)
+
+describe('the symbolic model agrees with the concrete evaluator', () => {
+  it('names the deciding rule of every complete connection', () => {
+    fc.assert(
+      fc.property(scenario, ([ruleSet, connections]) => {
+        const model = buildModel(ruleSet)
+        const analysis = new Analysis(model)
+        for (const c of connections) {
+          const concrete = evaluate(model, c).rule?.position ?? -1
+          const region = analysis.locate(c)
+          expect(region, 'every complete connection lies in a region').toBeDefined()
+          const { outcome } = region!
+          if (!outcome.deciders) continue
+          let mask = 0
+          outcome.preds.forEach((id, bit) => {
+            if (predicateHolds(model, id, c)) mask |= 1 << bit
+          })
+          expect(outcome.deciders[mask]).toBe(concrete)
+          // a connection the model says reaches a deny is denied
+          const action = concrete < 0 ? 'AllowAccess' : model.rules[concrete]!.action
+          expect(evaluate(model, c).action).toBe(action)
+        }
+      }),
+      { seed: SEED, numRuns: RUNS }
+    )
+  })
+
+  it('never lets a rule it calls unable to match or deciding nothing decide', () => {
+    fc.assert(
+      fc.property(scenario, ([ruleSet, connections]) => {
+        const model = buildModel(ruleSet)
+        const analysis = new Analysis(model)
+        for (const rule of model.rules) {
+          const can = analysis.canMatch(rule)
+          const fate = analysis.fate(rule)
+          for (const c of connections) {
+            if (!can) expect(missOf(rule, c), `${rule.name} matched`).toBeDefined()
+            if (!fate.unknown && !fate.decides) expect(evaluate(model, c).rule).not.toBe(rule)
+          }
+        }
+      }),
+      { seed: SEED + 1, numRuns: RUNS }
+    )
+  })
+})
