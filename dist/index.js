@@ -46094,6 +46094,10 @@ function buildRuleSet(value, invalid) {
  * Never throws for any input; a check that throws is a bug and is reported as such by the caller.
  */
 function lintBytes(file, bytes, config) {
+    return lintDocument(file, bytes, config).findings;
+}
+/** `lintBytes`, also returning the rule set and its model for `test` and `to-powershell`. */
+function lintDocument(file, bytes, config) {
     const out = [];
     const { limits, severity } = config;
     const push = (f) => {
@@ -46104,14 +46108,14 @@ function lintBytes(file, bytes, config) {
     if (!decoded.ok) {
         const span = { offset: decoded.offset, length: 1 };
         push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config));
-        return finish(out, config);
+        return { findings: finish(out, config) };
     }
     const { text } = decoded;
     const parsed = parse(text, limits.maxDepth);
     if (!parsed.ok) {
         const span = { offset: parsed.offset, length: parsed.length };
         push(textProblem(file, text, parsed.messageId, parsed.data, span, config));
-        return finish(out, config);
+        return { findings: finish(out, config) };
     }
     const positions = new Positions(text, parsed.tree);
     if (decoded.bom) {
@@ -46155,7 +46159,13 @@ function lintBytes(file, bytes, config) {
     }
     // a key that repeats another in a different case is one mistake (EXO002), not also an unknown one
     const repeated = new Set(out.filter((f) => f.id === 'EXO002').map((f) => f.pointer));
-    return finish(out.filter((f) => !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))), config);
+    const findings = finish(out.filter((f) => !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))), config);
+    return {
+        findings,
+        ruleSet,
+        model: getModel(),
+        line: (pointer) => positions.range(pointer).line
+    };
 }
 function finish(findings, config) {
     applySuppressions(findings, config.suppressions);

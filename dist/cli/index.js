@@ -9828,7 +9828,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(393);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2078);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -9844,7 +9844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 393:
+/***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10515,13 +10515,13 @@ const PROTOCOLS = [
     'REST',
     'UniversalOutlook'
 ];
-const AUTHENTICATION_TYPES = (/* unused pure expression or super */ null && ([
+const AUTHENTICATION_TYPES = [
     'AdfsAuthentication',
     'BasicAuthentication',
     'CertificateBasedAuthentication',
     'NonBasicAuthentication',
     'OAuthAuthentication'
-]));
+];
 const ACTIONS = (/* unused pure expression or super */ null && (['AllowAccess', 'DenyAccess']));
 const TARGETS = (/* unused pure expression or super */ null && (['ExchangeOnline', 'ExchangeServer']));
 const ACCESS_LEVELS = (/* unused pure expression or super */ null && (['Allow', 'Block', 'Quarantine']));
@@ -14804,6 +14804,10 @@ function buildRuleSet(value, invalid) {
  * Never throws for any input; a check that throws is a bug and is reported as such by the caller.
  */
 function lintBytes(file, bytes, config) {
+    return lintDocument(file, bytes, config).findings;
+}
+/** `lintBytes`, also returning the rule set and its model for `test` and `to-powershell`. */
+function lintDocument(file, bytes, config) {
     const out = [];
     const { limits, severity } = config;
     const push = (f) => {
@@ -14814,14 +14818,14 @@ function lintBytes(file, bytes, config) {
     if (!decoded.ok) {
         const span = { offset: decoded.offset, length: 1 };
         push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config));
-        return finish(out, config);
+        return { findings: finish(out, config) };
     }
     const { text } = decoded;
     const parsed = parse(text, limits.maxDepth);
     if (!parsed.ok) {
         const span = { offset: parsed.offset, length: parsed.length };
         push(textProblem(file, text, parsed.messageId, parsed.data, span, config));
-        return finish(out, config);
+        return { findings: finish(out, config) };
     }
     const positions = new Positions(text, parsed.tree);
     if (decoded.bom) {
@@ -14865,7 +14869,13 @@ function lintBytes(file, bytes, config) {
     }
     // a key that repeats another in a different case is one mistake (EXO002), not also an unknown one
     const repeated = new Set(out.filter((f) => f.id === 'EXO002').map((f) => f.pointer));
-    return finish(out.filter((f) => !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))), config);
+    const findings = finish(out.filter((f) => !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))), config);
+    return {
+        findings,
+        ruleSet,
+        model: getModel(),
+        line: (pointer) => positions.range(pointer).line
+    };
 }
 function finish(findings, config) {
     applySuppressions(findings, config.suppressions);
@@ -15888,9 +15898,256 @@ function explain(args, io) {
     return EXIT.pass;
 }
 
+;// CONCATENATED MODULE: ./src/cli/document.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads one file named on the command line, for the admin commands (`test`, `to-powershell`,
+ * `import`): the same safe read as `check` (regular files only, size cap before reading), with the
+ * file's own folder as the workspace since the admin named it. An unreadable file is a usage error.
+ */
+function readArgumentFile(path, io, config = defaultConfig()) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
+    const read = readChecked((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs), config.limits.maxFileBytes);
+    if (!('bytes' in read)) {
+        const reason = render(checkById('EXO001').messages[read.messageId] ?? read.messageId, read.data);
+        throw new UsageError(`Cannot read ${JSON.stringify(display(path))}: ${reason}`);
+    }
+    return read.bytes;
+}
+/** Reads and lints a rule-set file named on the command line. */
+function lintArgumentFile(path, io, config = defaultConfig()) {
+    const bytes = readArgumentFile(path, io, config);
+    return { file: path, ...lintDocument(path, bytes, config) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/test.ts
+
+
+
+
+
+
+
+
+
+
+
+const TEST_FORMATS = ['text', 'json'];
+const TEST_HELP = `Usage: exo-access-gate test <file> --protocol <name> [options]
+
+The offline Test-ClientAccessRule: which rule decides a connection, and why each earlier rule did not.
+
+Options:
+  --protocol <name>   the connection's protocol (required): ${PROTOCOLS.join(', ')}
+  --auth <name>       its authentication type: ${AUTHENTICATION_TYPES.join(', ')}
+  --ip <address>      its remote IPv4 or IPv6 address
+  --user <name>       its username, as domain\\name
+  --attr <Prop=Value> a recipient property for UserRecipientFilter (repeatable), e.g. Department=IT
+  --middle-tier       the connection comes through a middle-tier app
+  --format <name>     ${TEST_FORMATS.join(' | ')} (default: text)
+  -h, --help          show this help
+
+An option not given means the connection has no such value: no condition on it matches and no
+exception on it holds (FORMAT.md, "Tests"). Exit codes: 0 it ran, 1 the file has errors that keep
+it from being evaluated, 2 bad arguments, 3 internal error.
+`;
+/** Findings that leave rules out of the model, so no answer about the file could be trusted. */
+const BLOCKING = new Set(['EXO001', 'EXO002', 'EXO003', 'EXO004', 'EXO302', 'EXO304']);
+const test_CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+function oneOf(kind, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    const meant = suggest(value, allowed);
+    const hint = meant ? ` (did you mean "${meant}"?)` : '';
+    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
+}
+/** Parses `test`'s arguments into a connection; every mistake is a UsageError. */
+function parseConnection(values) {
+    if (values.protocol === undefined) {
+        throw new UsageError(`--protocol is required; use one of: ${PROTOCOLS.join(', ')}.`);
+    }
+    const c = { protocol: oneOf('protocol', values.protocol, PROTOCOLS) };
+    if (values.auth !== undefined) {
+        c.authenticationType = oneOf('authentication type', values.auth, AUTHENTICATION_TYPES);
+    }
+    if (values.ip !== undefined) {
+        const address = parseAddress(values.ip);
+        if (!address) {
+            throw new UsageError(`--ip ${JSON.stringify(display(values.ip))} is not a single IPv4 or IPv6 address.`);
+        }
+        c.address = address;
+    }
+    if (values.user !== undefined)
+        c.username = values.user;
+    const user = {};
+    for (const attr of values.attr ?? []) {
+        const eq = attr.indexOf('=');
+        const name = eq < 0 ? undefined : test_CANONICAL.get(attr.slice(0, eq).toLowerCase());
+        if (!name) {
+            throw new UsageError(`--attr ${JSON.stringify(display(attr))} must be Property=Value with one of: ${FILTER_PROPERTIES.join(', ')}.`);
+        }
+        user[name] = attr.slice(eq + 1);
+    }
+    if (Object.keys(user).length)
+        c.user = user;
+    if (values['middle-tier'])
+        c.middleTier = true;
+    return c;
+}
+/** Why an earlier rule did not decide the connection, in words. */
+function describeMiss(m, c) {
+    const r = m.rule.rule;
+    const q = (v) => `"${display(v)}"`;
+    switch (m.reason) {
+        case 'disabled':
+            return 'it is disabled ("Enabled": false)';
+        case 'scope':
+            return 'its Scope is "Users" and the connection comes through a middle-tier app';
+        case 'exception':
+            return `its exception ${m.parameter} holds (${q(m.value ?? '')})`;
+        case 'condition':
+            break;
+    }
+    switch (m.parameter) {
+        case 'AnyOfProtocols':
+            return `its AnyOfProtocols does not include ${q(c.protocol)}`;
+        case 'AnyOfAuthenticationTypes':
+            return c.authenticationType === undefined
+                ? 'it requires an authentication type and the connection has none'
+                : `its AnyOfAuthenticationTypes does not include ${q(c.authenticationType)} for ${q(c.protocol)}`;
+        case 'AnyOfClientIPAddressesOrRanges':
+            return c.address
+                ? `no entry of its AnyOfClientIPAddressesOrRanges contains ${formatAddress(c.address.family, c.address.value)}`
+                : 'it requires an IP address and the connection has none';
+        case 'UsernameMatchesAnyOfPatterns':
+            return c.username === undefined
+                ? 'it requires a username and the connection has none'
+                : `no pattern of its UsernameMatchesAnyOfPatterns matches ${q(c.username)}`;
+        default:
+            return `its UserRecipientFilter ${q(r.userRecipientFilter ?? '')} does not hold for the user's properties`;
+    }
+}
+/** `test`: evaluate one connection against one rule-set file. */
+async function test(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            protocol: { type: 'string' },
+            auth: { type: 'string' },
+            ip: { type: 'string' },
+            user: { type: 'string' },
+            attr: { type: 'string', multiple: true },
+            'middle-tier': { type: 'boolean' },
+            format: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(TEST_HELP);
+        return EXIT.pass;
+    }
+    const format = oneOf('format', values.format ?? 'text', TEST_FORMATS);
+    if (positionals.length !== 1) {
+        throw new UsageError('test takes exactly one rule-set file.');
+    }
+    const connection = parseConnection(values);
+    const linted = lintArgumentFile(positionals[0], io);
+    const blocking = linted.findings.filter((f) => f.severity === 'error' && BLOCKING.has(f.id));
+    if (!linted.model || !linted.line || blocking.length) {
+        io.stderr(stylish(resultOf(linted.file, blocking.length ? blocking : linted.findings)));
+        io.stderr('exo-access-gate: the file has errors that keep it from being evaluated.\n');
+        return EXIT.fail;
+    }
+    const line = linted.line;
+    const decision = evaluate(linted.model, connection);
+    const ref = (r) => ({
+        name: r.name,
+        priority: r.rule.priority ?? null,
+        line: line(r.rule.pointer + '/Name')
+    });
+    if (format === 'json') {
+        const doc = {
+            connection: {
+                protocol: connection.protocol,
+                authenticationType: connection.authenticationType ?? null,
+                remoteAddress: connection.address
+                    ? formatAddress(connection.address.family, connection.address.value)
+                    : null,
+                username: connection.username ?? null,
+                user: connection.user ?? {},
+                middleTier: connection.middleTier ?? false
+            },
+            decision: decision.action,
+            rule: decision.rule ? ref(decision.rule) : null,
+            governed: !decision.ungoverned,
+            earlier: decision.misses.map((m) => ({
+                ...ref(m.rule),
+                reason: m.reason,
+                parameter: m.parameter ?? null,
+                value: m.value ?? null,
+                explanation: describeMiss(m, connection)
+            }))
+        };
+        io.stdout(JSON.stringify(doc, null, 2) + '\n');
+        return EXIT.pass;
+    }
+    const shownRef = (r) => {
+        const x = ref(r);
+        const priority = x.priority === null ? 'no priority' : `priority ${x.priority}`;
+        return `"${display(x.name)}" (${priority}, line ${x.line})`;
+    };
+    const c = connection;
+    const out = [
+        `Connection: ${c.protocol}` +
+            `, authentication ${c.authenticationType ?? '(none)'}` +
+            `, address ${c.address ? formatAddress(c.address.family, c.address.value) : '(none)'}` +
+            `, user ${c.username === undefined ? '(none)' : `"${display(c.username)}"`}` +
+            (c.user
+                ? `, properties ${Object.entries(c.user)
+                    .map(([k, v]) => `${k}="${display(v ?? '')}"`)
+                    .join(' ')}`
+                : '') +
+            (c.middleTier ? ', middle-tier' : '')
+    ];
+    if (decision.ungoverned) {
+        out.push(`Decision: AllowAccess; client access rules govern only ${SERVER_PROTOCOLS.join(' and ')} connections on Exchange Server.`);
+    }
+    else if (decision.rule) {
+        out.push(`Decision: ${decision.action} by rule ${shownRef(decision.rule)}.`);
+    }
+    else {
+        out.push('Decision: AllowAccess; no rule matches.');
+    }
+    if (decision.misses.length) {
+        out.push('', decision.rule ? 'Earlier rules:' : 'Rules:');
+        for (const m of decision.misses)
+            out.push(`  ${shownRef(m.rule)}: ${describeMiss(m, c)}.`);
+    }
+    io.stdout(out.join('\n') + '\n');
+    const others = linted.findings.filter((f) => f.severity === 'error').length;
+    if (others) {
+        io.stderr(`Note: the file has ${others} error${others === 1 ? '' : 's'}; run "exo-access-gate check ${display(linted.file)}".\n`);
+    }
+    return EXIT.pass;
+}
+function resultOf(file, findings) {
+    const files = [{ file, findings }];
+    return { files, summary: summarize(files) };
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -15904,6 +16161,8 @@ Gates changes to Exchange client access rules and ActiveSync device access rules
 Commands:
   check [paths…]     check rule-set files (default command)
   explain [EXONNN]   show a check's page, or list every check
+  test <file> --protocol <name> [options]
+                     which rule decides a connection (the offline Test-ClientAccessRule)
   help               show this help
 
 Run "exo-access-gate <command> --help" for a command's options.
@@ -15925,6 +16184,8 @@ async function main_main(argv, io) {
                 return EXIT.pass;
             case 'check':
                 return await check(rest, io);
+            case 'test':
+                return await test(rest, io);
             case 'explain':
                 if (rest.includes('--help') || rest.includes('-h')) {
                     io.stdout('Usage: exo-access-gate explain [EXONNN]\n');
@@ -15938,8 +16199,8 @@ async function main_main(argv, io) {
     catch (e) {
         if (e instanceof UsageError || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
             io.stderr(`exo-access-gate: ${display(e.message, 500)}\n`);
-            if (argv[0] === 'check')
-                io.stderr('Run "exo-access-gate check --help" for the options.\n');
+            if (argv[0] === 'check' || argv[0] === 'test')
+                io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
             return EXIT.usage;
         }
         const detail = e instanceof Error ? e.message : String(e);

@@ -2,6 +2,7 @@ import { UsageError } from '../engine/errors.js'
 import { display } from '../engine/display.js'
 import { check } from './check.js'
 import { explain } from './explain.js'
+import { test } from './test.js'
 import { EXIT, type Io } from './io.js'
 import pkg from '../../package.json' with { type: 'json' }
 
@@ -12,6 +13,8 @@ Gates changes to Exchange client access rules and ActiveSync device access rules
 Commands:
   check [paths…]     check rule-set files (default command)
   explain [EXONNN]   show a check's page, or list every check
+  test <file> --protocol <name> [options]
+                     which rule decides a connection (the offline Test-ClientAccessRule)
   help               show this help
 
 Run "exo-access-gate <command> --help" for a command's options.
@@ -34,6 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return EXIT.pass
       case 'check':
         return await check(rest, io)
+      case 'test':
+        return await test(rest, io)
       case 'explain':
         if (rest.includes('--help') || rest.includes('-h')) {
           io.stdout('Usage: exo-access-gate explain [EXONNN]\n')
@@ -48,7 +53,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`exo-access-gate: ${display((e as Error).message, 500)}\n`)
-      if (argv[0] === 'check') io.stderr('Run "exo-access-gate check --help" for the options.\n')
+      if (argv[0] === 'check' || argv[0] === 'test')
+        io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`)
       return EXIT.usage
     }
     const detail = e instanceof Error ? e.message : String(e)

@@ -2,7 +2,7 @@ import type { CheckContext, Report } from '../checks/define.js'
 import { CHECKS, checkById } from '../checks/index.js'
 import { Analysis } from '../model/analysis.js'
 import { buildModel, type Model } from '../model/model.js'
-import { buildRuleSet } from '../model/ruleset.js'
+import { buildRuleSet, type RuleSet } from '../model/ruleset.js'
 import { applySuppressions, unusedSuppressions, type Config, type LoadedConfig } from './config.js'
 import { decode } from './decode.js'
 import { makeFinding, Positions, sortFindings, summarize } from './findings.js'
@@ -22,6 +22,21 @@ export interface Unreadable {
  * Never throws for any input; a check that throws is a bug and is reported as such by the caller.
  */
 export function lintBytes(file: string, bytes: Uint8Array, config: Config): Finding[] {
+  return lintDocument(file, bytes, config).findings
+}
+
+/** What the admin commands need besides the findings: the typed rule set, its model, positions. */
+export interface Linted {
+  findings: Finding[]
+  /** Absent when the file did not decode or parse. */
+  ruleSet?: RuleSet
+  model?: Model
+  /** The line (1-based) a pointer is shown at. */
+  line?: (pointer: string) => number
+}
+
+/** `lintBytes`, also returning the rule set and its model for `test` and `to-powershell`. */
+export function lintDocument(file: string, bytes: Uint8Array, config: Config): Linted {
   const out: Finding[] = []
   const { limits, severity } = config
   const push = (f: Finding | undefined): void => {
@@ -31,14 +46,14 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
   if (!decoded.ok) {
     const span = { offset: decoded.offset, length: 1 }
     push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config))
-    return finish(out, config)
+    return { findings: finish(out, config) }
   }
   const { text } = decoded
   const parsed = parse(text, limits.maxDepth)
   if (!parsed.ok) {
     const span = { offset: parsed.offset, length: parsed.length }
     push(textProblem(file, text, parsed.messageId, parsed.data, span, config))
-    return finish(out, config)
+    return { findings: finish(out, config) }
   }
   const positions = new Positions(text, parsed.tree)
   if (decoded.bom) {
@@ -93,13 +108,19 @@ export function lintBytes(file: string, bytes: Uint8Array, config: Config): Find
   }
   // a key that repeats another in a different case is one mistake (EXO002), not also an unknown one
   const repeated = new Set(out.filter((f) => f.id === 'EXO002').map((f) => f.pointer))
-  return finish(
+  const findings = finish(
     out.filter(
       (f) =>
         !(f.id === 'EXO003' && f.messageId.startsWith('unknownProperty') && repeated.has(f.pointer))
     ),
     config
   )
+  return {
+    findings,
+    ruleSet,
+    model: getModel(),
+    line: (pointer) => positions.range(pointer).line
+  }
 }
 
 function finish(findings: Finding[], config: Config): Finding[] {
