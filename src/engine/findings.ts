@@ -62,7 +62,9 @@ export function render(template: string, data: Record<string, string | number>):
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const v = data[key]
     if (v === undefined) throw new Error(`message placeholder {{${key}}} has no value`)
-    return typeof v === 'number' ? v.toLocaleString('en-US') : v
+    // counts read better grouped ("5,000 items"); line numbers are shown as editors show them
+    if (typeof v === 'number') return /line$/i.test(key) ? String(v) : v.toLocaleString('en-US')
+    return v
   })
 }
 
