@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7615:
+/***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(9669);
-const draft7_1 = __nccwpck_require__(9381);
-const discriminator_1 = __nccwpck_require__(7446);
-const draft7MetaSchema = __nccwpck_require__(6564);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -41,24 +41,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(525);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(346);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 8279:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -220,15 +220,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 6300:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(8279);
-const scope_1 = __nccwpck_require__(6956);
-var code_2 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(6956);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,13 +923,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 6956:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1072,15 +1072,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4659:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1201,18 +1201,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 7150:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const validation_error_1 = __nccwpck_require__(525);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const validate_1 = __nccwpck_require__(6537);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1449,12 +1449,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 8054:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1483,12 +1483,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 346:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(426);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1501,15 +1501,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 426:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5248);
-const equal = __nccwpck_require__(2550);
-const traverse = __nccwpck_require__(4591);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1662,7 +1662,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1694,14 +1694,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5248:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const code_1 = __nccwpck_require__(8279);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1878,7 +1878,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 5324:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1903,15 +1903,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 3282:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1959,17 +1959,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7977);
-const applicability_1 = __nccwpck_require__(5324);
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2168,14 +2168,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 9715:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2209,24 +2209,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 6537:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(3282);
-const dataType_1 = __nccwpck_require__(6701);
-const applicability_1 = __nccwpck_require__(5324);
-const dataType_2 = __nccwpck_require__(6701);
-const defaults_1 = __nccwpck_require__(9715);
-const keyword_1 = __nccwpck_require__(6002);
-const subschema_1 = __nccwpck_require__(9576);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const errors_1 = __nccwpck_require__(4659);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2735,16 +2735,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 6002:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const code_1 = __nccwpck_require__(7924);
-const errors_1 = __nccwpck_require__(4659);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2865,14 +2865,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 9576:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2952,31 +2952,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 9669:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(525);
-const ref_error_1 = __nccwpck_require__(346);
-const rules_1 = __nccwpck_require__(7977);
-const compile_1 = __nccwpck_require__(7150);
-const codegen_2 = __nccwpck_require__(6300);
-const resolve_1 = __nccwpck_require__(426);
-const dataType_1 = __nccwpck_require__(6701);
-const util_1 = __nccwpck_require__(5248);
-const $dataRefSchema = __nccwpck_require__(6590);
-const uri_1 = __nccwpck_require__(349);
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3576,20 +3576,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3335:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(2550);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7542:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3619,19 +3619,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 349:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(3816);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 525:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3648,14 +3648,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 7928:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3703,15 +3703,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8671:
+/***/ 2431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3815,12 +3815,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6341:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3844,12 +3844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3862,13 +3862,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1926:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3963,15 +3963,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5474:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4054,13 +4054,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9352:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4126,27 +4126,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9335:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(7928);
-const prefixItems_1 = __nccwpck_require__(627);
-const items_1 = __nccwpck_require__(7327);
-const items2020_1 = __nccwpck_require__(5231);
-const contains_1 = __nccwpck_require__(1926);
-const dependencies_1 = __nccwpck_require__(5474);
-const propertyNames_1 = __nccwpck_require__(6860);
-const additionalProperties_1 = __nccwpck_require__(8671);
-const properties_1 = __nccwpck_require__(4842);
-const patternProperties_1 = __nccwpck_require__(3240);
-const not_1 = __nccwpck_require__(9086);
-const anyOf_1 = __nccwpck_require__(8484);
-const oneOf_1 = __nccwpck_require__(8218);
-const allOf_1 = __nccwpck_require__(6341);
-const if_1 = __nccwpck_require__(9352);
-const thenElse_1 = __nccwpck_require__(7549);
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4176,15 +4176,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 7327:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4234,15 +4234,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5231:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
-const additionalItems_1 = __nccwpck_require__(7928);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4270,12 +4270,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9086:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4302,13 +4302,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8218:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4368,15 +4368,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3240:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const util_2 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4449,12 +4449,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 627:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(7327);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4467,15 +4467,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4842:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(6537);
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const additionalProperties_1 = __nccwpck_require__(8671);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4527,13 +4527,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6860:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4571,12 +4571,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7549:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4590,16 +4590,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7924:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
-const util_2 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7712:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4743,13 +4743,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 917:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(7712);
-const ref_1 = __nccwpck_require__(3332);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -4765,18 +4765,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 3332:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(346);
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const compile_1 = __nccwpck_require__(7150);
-const util_1 = __nccwpck_require__(5248);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4893,16 +4893,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7446:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const types_1 = __nccwpck_require__(6475);
-const compile_1 = __nccwpck_require__(7150);
-const ref_error_1 = __nccwpck_require__(346);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5003,7 +5003,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6475:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5018,16 +5018,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9381:
+/***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(917);
-const validation_1 = __nccwpck_require__(5497);
-const applicator_1 = __nccwpck_require__(9335);
-const format_1 = __nccwpck_require__(1177);
-const metadata_1 = __nccwpck_require__(3436);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5041,12 +5041,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 2178:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5139,19 +5139,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1177:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(2178);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3436:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5175,14 +5175,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8698:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5206,14 +5206,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4736:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5260,21 +5260,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5497:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(2011);
-const multipleOf_1 = __nccwpck_require__(3748);
-const limitLength_1 = __nccwpck_require__(9730);
-const pattern_1 = __nccwpck_require__(8343);
-const limitProperties_1 = __nccwpck_require__(2895);
-const required_1 = __nccwpck_require__(6008);
-const limitItems_1 = __nccwpck_require__(3304);
-const uniqueItems_1 = __nccwpck_require__(1308);
-const const_1 = __nccwpck_require__(8698);
-const enum_1 = __nccwpck_require__(4736);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5299,12 +5299,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3304:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5329,14 +5329,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9730:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const ucs2length_1 = __nccwpck_require__(7542);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5362,12 +5362,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2011:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5395,12 +5395,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2895:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5425,12 +5425,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3748:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5457,14 +5457,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8343:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const codegen_1 = __nccwpck_require__(6300);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5496,14 +5496,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6008:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5581,15 +5581,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1308:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6701);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5651,7 +5651,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2550:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -5704,7 +5704,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 4591:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4375:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -5823,8 +5823,8 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(4868);
-    const parser_1 = __nccwpck_require__(1312);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -6012,7 +6012,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4868:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6031,8 +6031,8 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(6285);
-    const string_intern_1 = __nccwpck_require__(7571);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -6294,7 +6294,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1312:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6313,7 +6313,7 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(6285);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -6983,7 +6983,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6285:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -7446,7 +7446,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7571:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -7495,7 +7495,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4411:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -7514,10 +7514,10 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(4868);
-    const edit = __nccwpck_require__(4375);
-    const scanner = __nccwpck_require__(6285);
-    const parser = __nccwpck_require__(1312);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -7696,13 +7696,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -7720,7 +7720,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -7907,13 +7907,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -8999,15 +8999,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -9347,12 +9347,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -9369,7 +9369,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -9745,7 +9745,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -9756,7 +9756,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -9824,11 +9824,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6255:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7461);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -9844,7 +9844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7461:
+/***/ 538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9896,8 +9896,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/define.ts
 /** Declares a check; the identity function gives the object its type. */
@@ -10522,16 +10522,16 @@ const AUTHENTICATION_TYPES = [
     'NonBasicAuthentication',
     'OAuthAuthentication'
 ];
-const ACTIONS = (/* unused pure expression or super */ null && (['AllowAccess', 'DenyAccess']));
-const TARGETS = (/* unused pure expression or super */ null && (['ExchangeOnline', 'ExchangeServer']));
-const ACCESS_LEVELS = (/* unused pure expression or super */ null && (['Allow', 'Block', 'Quarantine']));
-const CHARACTERISTICS = (/* unused pure expression or super */ null && ([
+const ACTIONS = ['AllowAccess', 'DenyAccess'];
+const TARGETS = ['ExchangeOnline', 'ExchangeServer'];
+const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'];
+const CHARACTERISTICS = [
     'DeviceModel',
     'DeviceType',
     'DeviceOS',
     'UserAgent',
     'XMSWLHeader'
-]));
+];
 /** The 23 recipient properties `UserRecipientFilter` may use in client access rules (§2.1). */
 const FILTER_PROPERTIES = [
     'City',
@@ -13973,8 +13973,8 @@ function summarize(files) {
     return s;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(4411);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/engine/parse.ts
 
 
@@ -14239,8 +14239,8 @@ function escapeProblem(text, offset) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schemas/ruleset.schema.json
 const ruleset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/ruleset.schema.json","title":"exo-access-gate rule set","description":"Exchange client access rules and ActiveSync device access rules kept as code. Keys are the cmdlet parameter names of New-ClientAccessRule and New-ActiveSyncDeviceAccessRule.","type":"object","additionalProperties":false,"anyOf":[{"required":["ClientAccessRules"]},{"required":["ActiveSyncDeviceAccessRules"]},{"required":["ActiveSyncOrganizationSettings"]}],"properties":{"$schema":{"type":"string","maxLength":4096},"Target":{"description":"ExchangeOnline (default) or ExchangeServer (Exchange Server 2019 / Subscription Edition).","enum":["ExchangeOnline","ExchangeServer"]},"ClientAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/clientAccessRule"}},"ActiveSyncDeviceAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/deviceAccessRule"}},"ActiveSyncOrganizationSettings":{"type":"object","additionalProperties":false,"required":["DefaultAccessLevel"],"properties":{"DefaultAccessLevel":{"$ref":"#/definitions/accessLevel"}}},"Tests":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/test"}}},"definitions":{"text":{"type":"string","minLength":1,"maxLength":4096},"protocol":{"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]},"authenticationType":{"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]},"accessLevel":{"enum":["Allow","Block","Quarantine"]},"protocolList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}},"authenticationTypeList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}},"textList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}},"clientAccessRule":{"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}},"deviceAccessRule":{"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}},"recipientProperty":{"type":"string","maxLength":4096},"test":{"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
@@ -14916,7 +14916,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
@@ -15910,6 +15910,7 @@ function explain(args, io) {
 
 
 
+
 /**
  * Reads one file named on the command line, for the admin commands (`test`, `to-powershell`,
  * `import`): the same safe read as `check` (regular files only, size cap before reading), with the
@@ -15929,9 +15930,16 @@ function lintArgumentFile(path, io, config = defaultConfig()) {
     const bytes = readArgumentFile(path, io, config);
     return { file: path, ...lintDocument(path, bytes, config) };
 }
+/** `value` when it is one of `allowed`; otherwise a UsageError naming them and the likeliest one. */
+function oneOf(kind, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    const meant = suggest(value, allowed);
+    const hint = meant ? ` (did you mean "${meant}"?)` : '';
+    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/test.ts
-
 
 
 
@@ -15964,13 +15972,6 @@ it from being evaluated, 2 bad arguments, 3 internal error.
 /** Findings that leave rules out of the model, so no answer about the file could be trusted. */
 const BLOCKING = new Set(['EXO001', 'EXO002', 'EXO003', 'EXO004', 'EXO302', 'EXO304']);
 const test_CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
-function oneOf(kind, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    const meant = suggest(value, allowed);
-    const hint = meant ? ` (did you mean "${meant}"?)` : '';
-    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
-}
 /** Parses `test`'s arguments into a connection; every mistake is a UsageError. */
 function parseConnection(values) {
     if (values.protocol === undefined) {
@@ -16147,9 +16148,1010 @@ function resultOf(file, findings) {
     return { files, summary: summarize(files) };
 }
 
+;// CONCATENATED MODULE: ./src/model/powershell.ts
+
+
+/**
+ * The PowerShell that creates a rule set (`exo-access-gate to-powershell`). Pure: a rule set and
+ * the name of the file it came from in, the script text out.
+ *
+ * Injection safety rests on three rules, proved by the tokenizer property test:
+ * - every value is one single-quoted string, in which PowerShell gives meaning to nothing but the
+ *   five characters it reads as a single quote (`'` U+2018 U+2019 U+201A U+201B); each of them is
+ *   doubled, which PowerShell reads back as that one character;
+ * - the script is printable ASCII and line feeds only. Windows PowerShell 5.1 (the Exchange Server
+ *   shell) reads a script file without a byte-order mark in the ANSI code page, where the bytes of
+ *   UTF-8 text can become quote characters (`đ` is C4 91, and 0x91 is `‘` in Windows-1252), so a
+ *   value with any other character is written as `([regex]::Unescape('…'))` around one string whose
+ *   other characters are `\uXXXX` escapes and whose backslashes are doubled;
+ * - untrusted text in a comment (the file name, a rule name) goes through `commentText`: printable
+ *   ASCII only (so no line break ends the comment) and no `<#` or `#>`.
+ */
+/** The characters PowerShell's tokenizer reads as a single quote. */
+const powershell_SINGLE_QUOTES = (/* unused pure expression or super */ null && (['\u0027', '\u2018', '\u2019', '\u201A', '\u201B']));
+const QUOTE = /[\u0027\u2018-\u201B]/g;
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const unit = (ch) => '\\u' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+/** A PowerShell single-quoted string holding exactly `text`: every single-quote character doubled. */
+function singleQuoted(text) {
+    return `'${text.replace(QUOTE, (q) => q + q)}'`;
+}
+/**
+ * A PowerShell expression for a string value: a single-quoted string when the value is printable
+ * ASCII, else `([regex]::Unescape('…'))` so the script stays ASCII (see above).
+ */
+function psString(value) {
+    if (PRINTABLE_ASCII.test(value))
+        return singleQuoted(value);
+    const escaped = value.replace(/\\/g, '\\\\').replace(NOT_PRINTABLE_ASCII, unit);
+    return `([regex]::Unescape(${singleQuoted(escaped)}))`;
+}
+/** Untrusted text made safe inside a `#` comment: printable ASCII, no `<#` or `#>`. */
+function commentText(text) {
+    return text
+        .replace(NOT_PRINTABLE_ASCII, unit)
+        .replace(/<#/g, '\\u003C#')
+        .replace(/#>/g, '#\\u003E');
+}
+const list = (values) => values.map(psString).join(', ');
+/** A parameter with a non-negative integer value (`-Priority`). */
+function integer(n) {
+    if (!Number.isSafeInteger(n) || n < 0)
+        throw new Error(`Priority ${n} is not an integer ≥ 0`);
+    return String(n);
+}
+/** The list parameters of New-ClientAccessRule, in the order the script writes them. */
+const powershell_LISTS = [
+    ['anyOfProtocols', 'AnyOfProtocols'],
+    ['exceptAnyOfProtocols', 'ExceptAnyOfProtocols'],
+    ['anyOfClientIPAddressesOrRanges', 'AnyOfClientIPAddressesOrRanges'],
+    ['exceptAnyOfClientIPAddressesOrRanges', 'ExceptAnyOfClientIPAddressesOrRanges'],
+    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
+    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes'],
+    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
+    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
+];
+/** One `New-ClientAccessRule` command. */
+function newClientAccessRule(rule) {
+    const parts = [
+        'New-ClientAccessRule',
+        '-Name',
+        psString(rule.name),
+        '-Action',
+        psString(rule.action)
+    ];
+    if (rule.priority !== undefined)
+        parts.push('-Priority', integer(rule.priority));
+    if (!rule.enabled)
+        parts.push('-Enabled', '$false');
+    if (rule.scope !== undefined)
+        parts.push('-Scope', psString(rule.scope));
+    for (const [field, parameter] of powershell_LISTS) {
+        const values = rule[field];
+        if (values?.length)
+            parts.push(`-${parameter}`, list(values));
+    }
+    if (rule.userRecipientFilter !== undefined)
+        parts.push('-UserRecipientFilter', psString(rule.userRecipientFilter));
+    if (rule.domainController !== undefined)
+        parts.push('-DomainController', psString(rule.domainController));
+    parts.push('-Confirm:$false');
+    return parts.join(' ');
+}
+/**
+ * Where the script puts remote PowerShell: `open` when no DenyAccess rule can match it, `guarded`
+ * when the first rule that can match it is an AllowAccess rule (so every DenyAccess rule that can
+ * match it is created after one), `exposed` (with that DenyAccess rule) otherwise. The gate refuses
+ * `exposed` as EXO201 unless the lockout needs two different username or filter predicates at once
+ * (then EXO201 is only a warning), so the header states which case the script is in.
+ */
+function remotePowerShellGuard(ruleSet) {
+    const model = buildModel(ruleSet);
+    const analysis = new Analysis(model);
+    const matching = model.rules.filter((r) => analysis.canMatch(r, 'RemotePowerShell'));
+    if (!matching.some((r) => r.action === 'DenyAccess'))
+        return { kind: 'open' };
+    const first = matching[0];
+    return first.action === 'AllowAccess'
+        ? { kind: 'guarded' }
+        : { kind: 'exposed', rule: first.rule };
+}
+/** The script that creates the rule set read from `sourceFile`. */
+function toPowerShell(ruleSet, sourceFile) {
+    const header = [
+        `# Creates the rule set in ${commentText(sourceFile)}.`,
+        '# Generated by exo-access-gate to-powershell. Review it, then run it as a script in an Exchange',
+        '# PowerShell session, in an organisation that has none of these rules yet. It stops at the',
+        '# first error.'
+    ];
+    const rules = evaluationOrder(ruleSet.clientAccessRules);
+    if (rules.length) {
+        header.push('#', '# Client access rules are created in evaluation order (Priority ascending, then the rules', "# without one in file order), each with the file's Priority where it gives one, so a script", '# stopped halfway never denies a connection the complete rule set allows.');
+        const guard = remotePowerShellGuard(ruleSet);
+        if (guard.kind === 'open') {
+            header.push('# No DenyAccess rule can match RemotePowerShell.');
+        }
+        else if (guard.kind === 'guarded') {
+            header.push('# The AllowAccess rules for RemotePowerShell are created before any DenyAccess rule that', '# can match RemotePowerShell.');
+        }
+        else {
+            header.push(`# CAUTION: the DenyAccess rule "${commentText(guard.rule.name)}" can match RemotePowerShell and`, '# is created before any AllowAccess rule that can match RemotePowerShell (EXO201): admins it', '# matches lose remote PowerShell, the only way to repair the rules.');
+        }
+        header.push('# The first client access rule in an organisation can take up to 24 hours to apply; later', '# changes take up to 1 hour.');
+    }
+    if (ruleSet.defaultAccessLevel !== undefined && ruleSet.deviceAccessRules.length) {
+        header.push('#', '# DefaultAccessLevel is set after the device access rules are created: a change to Block or', '# Quarantine applies at once to every connected device no rule covers.');
+    }
+    const sections = [header, ["$ErrorActionPreference = 'Stop'"]];
+    if (rules.length)
+        sections.push(rules.map(newClientAccessRule));
+    if (ruleSet.deviceAccessRules.length) {
+        sections.push(ruleSet.deviceAccessRules.map((d) => `New-ActiveSyncDeviceAccessRule -Characteristic ${psString(d.characteristic)}` +
+            ` -QueryString ${psString(d.queryString)} -AccessLevel ${psString(d.accessLevel)}`));
+    }
+    if (ruleSet.defaultAccessLevel !== undefined) {
+        sections.push([
+            `Set-ActiveSyncOrganizationSettings -DefaultAccessLevel ${psString(ruleSet.defaultAccessLevel)} -Confirm:$false`
+        ]);
+    }
+    return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/to-powershell.ts
+
+
+
+
+
+
+
+
+
+
+const TO_POWERSHELL_HELP = `Usage: exo-access-gate to-powershell <file> [--output <file>]
+
+Prints the PowerShell that creates a rule set: New-ClientAccessRule for each client access rule in
+evaluation order (each with its Priority), New-ActiveSyncDeviceAccessRule for each device access
+rule, then Set-ActiveSyncOrganizationSettings. Every value is a single-quoted string; the script is
+plain ASCII.
+
+Options:
+  --output <file>  write the script to a file instead of standard output
+  -h, --help       show this help
+
+A file with an error is refused: its findings go to standard error and no script is written.
+Warnings are shown on standard error. Exit codes: 0 script written, 1 the file has errors,
+2 bad arguments or an unreadable file, 3 internal error.
+`;
+const HINT = 'Run "exo-access-gate to-powershell --help" for the options.';
+/** `to-powershell`: print the PowerShell that creates one rule-set file's rules. */
+async function toPowershell(args, io) {
+    const usage = (message) => {
+        io.stderr(`exo-access-gate: ${display(message, 500)}\n${HINT}\n`);
+        return EXIT.usage;
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                output: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        return usage(e.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(TO_POWERSHELL_HELP);
+        return EXIT.pass;
+    }
+    if (positionals.length !== 1) {
+        return usage('to-powershell takes exactly one rule-set file.');
+    }
+    const linted = lintArgumentFile(positionals[0], io);
+    const shown = linted.findings.filter((f) => !f.suppressed);
+    if (shown.length)
+        io.stderr(stylish(to_powershell_resultOf(linted.file, shown)));
+    const errors = shown.filter((f) => f.severity === 'error').length;
+    if (errors || !linted.ruleSet) {
+        io.stderr(`exo-access-gate: ${display(linted.file)} has ${errors === 1 ? 'an error' : 'errors'}; no PowerShell was written.\n`);
+        return EXIT.fail;
+    }
+    const script = toPowerShell(linted.ruleSet, linted.file);
+    if (values.output === undefined) {
+        io.stdout(script);
+        return EXIT.pass;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), script);
+    }
+    catch (e) {
+        const code = e.code ?? e.message;
+        throw new UsageError(`Cannot write ${JSON.stringify(display(values.output))}: the file could not be written (${JSON.stringify(display(code))}).`);
+    }
+    return EXIT.pass;
+}
+function to_powershell_resultOf(file, findings) {
+    const files = [{ file, findings }];
+    return { files, summary: summarize(files) };
+}
+
+;// CONCATENATED MODULE: ./src/model/import.ts
+
+
+
+
+
+const SCOPES = ['All', 'Users'];
+/** Exchange limits the schema also enforces (FORMAT.md). */
+const MAX_NAME = 64;
+const MAX_QUERY_STRING = 256;
+const MAX_PRIORITY = 2147483647;
+/** New-ClientAccessRule's parameters, in the order the schema lists them. */
+const CLIENT_ACCESS_PARAMETERS = [
+    { name: 'Name', kind: { type: 'name' }, required: true },
+    { name: 'Action', kind: { type: 'enum', values: ACTIONS }, required: true },
+    { name: 'Priority', kind: { type: 'priority' } },
+    { name: 'Enabled', kind: { type: 'boolean' } },
+    { name: 'Scope', aliases: ['RuleScope'], kind: { type: 'enum', values: SCOPES } },
+    { name: 'AnyOfProtocols', kind: { type: 'enumList', values: PROTOCOLS } },
+    { name: 'ExceptAnyOfProtocols', kind: { type: 'enumList', values: PROTOCOLS } },
+    { name: 'AnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
+    { name: 'ExceptAnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
+    { name: 'AnyOfAuthenticationTypes', kind: { type: 'enumList', values: AUTHENTICATION_TYPES } },
+    {
+        name: 'ExceptAnyOfAuthenticationTypes',
+        kind: { type: 'enumList', values: AUTHENTICATION_TYPES }
+    },
+    { name: 'UsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
+    { name: 'ExceptUsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
+    { name: 'UserRecipientFilter', kind: { type: 'text' } }
+];
+/** Parameters reserved for internal Microsoft use that Get-ClientAccessRule still shows (§1.3, §5). */
+const INTERNAL_PARAMETERS = [
+    'AnyOfSourceTcpPortNumbers',
+    'ExceptAnyOfSourceTcpPortNumbers',
+    'UserIsMemberOf',
+    'ExceptUserIsMemberOf',
+    'DatacenterAdminsOnly'
+];
+const DEVICE_PARAMETERS = [
+    { name: 'Characteristic', kind: { type: 'enum', values: CHARACTERISTICS }, required: true },
+    { name: 'QueryString', kind: { type: 'text' }, required: true },
+    { name: 'AccessLevel', kind: { type: 'enum', values: ACCESS_LEVELS }, required: true }
+];
+/**
+ * Properties every Exchange configuration object carries, and those PowerShell remoting adds:
+ * metadata, not rule parameters. Dropped without a note.
+ */
+const METADATA = [
+    'AdminDisplayName',
+    'DistinguishedName',
+    'ExchangeObjectId',
+    'ExchangeVersion',
+    'Guid',
+    'Id',
+    'Identity',
+    'IsValid',
+    'ObjectCategory',
+    'ObjectClass',
+    'ObjectState',
+    'OrganizationId',
+    'OriginatingServer',
+    'PSComputerName',
+    'PSShowComputerName',
+    'RunspaceId',
+    'WhenChanged',
+    'WhenChangedUTC',
+    'WhenCreated',
+    'WhenCreatedUTC'
+];
+/** A device access rule's generated name (`<QueryString> (<Characteristic>)`) is metadata too. */
+const DEVICE_METADATA = [...METADATA, 'Name'];
+/** The keys PowerShell writes beside `value` when it wraps a collection (5.1's `{value, Count}`). */
+const WRAPPER_KEYS = new Set([
+    'count',
+    'length',
+    'isreadonly',
+    'isfixedsize',
+    'issynchronized',
+    'ischangesonlycopy',
+    'wascleared',
+    'added',
+    'removed'
+]);
+const KNOWN_EXPORT = {
+    clientAccess: 'Get-ClientAccessRule',
+    activeSync: 'Get-ActiveSyncDeviceAccessRule'
+};
+/** Windows PowerShell 5.1: every parameter selected, enums and list items cast to strings. */
+const CLIENT_ACCESS_RECIPE_51 = [
+    'Get-ClientAccessRule | Select-Object Name, Priority, Enabled,',
+    "    @{n='Action'; e={[string]$_.Action}},",
+    "    @{n='Scope'; e={if ($null -ne $_.RuleScope) {[string]$_.RuleScope} else {[string]$_.Scope}}},",
+    ...CLIENT_ACCESS_PARAMETERS.filter((p) => p.kind.type.endsWith('List')).map((p) => `    @{n='${p.name}'; e={,@(foreach ($v in $_.${p.name}) {[string]$v})}},`),
+    '    UserRecipientFilter |',
+    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 client-access-rules.json'
+].join('\n');
+const DEVICE_ACCESS_RECIPE_51 = [
+    'Get-ActiveSyncDeviceAccessRule | Select-Object QueryString,',
+    "    @{n='Characteristic'; e={[string]$_.Characteristic}},",
+    "    @{n='AccessLevel'; e={[string]$_.AccessLevel}} |",
+    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 device-access-rules.json'
+].join('\n');
+const CLIENT_ACCESS_COMMAND_7 = 'Get-ClientAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File client-access-rules.json';
+const DEVICE_ACCESS_COMMAND_7 = 'Get-ActiveSyncDeviceAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File device-access-rules.json';
+/** How to export names instead of numbers, for the exports that had numbers. */
+function exportRemedy(sources) {
+    const indent = (text) => text
+        .split('\n')
+        .map((l) => '    ' + l)
+        .join('\n');
+    const seven = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_COMMAND_7 : DEVICE_ACCESS_COMMAND_7));
+    const five = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_RECIPE_51 : DEVICE_ACCESS_RECIPE_51));
+    return [
+        'ConvertTo-Json wrote enums as numbers. Exchange does not document which number stands for',
+        'which name, so import does not guess: export the names, then import again.',
+        '  In PowerShell 7, add -EnumsAsStrings:',
+        ...seven,
+        '  In Windows PowerShell 5.1 (the Exchange 2019/SE shell), which has no -EnumsAsStrings, cast',
+        '  them to strings with Select-Object:',
+        ...five
+    ].join('\n');
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `the string "${display(v, 60)}"`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    return typeof v;
+}
+/** Length in code points, as the schema (ajv) counts it. */
+function import_length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++, n++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+    }
+    return n;
+}
+/** Removes PowerShell's `{"value": …, "Count": n}` wrappers (nested ones too). */
+function unwrap(value, pointer) {
+    let v = value;
+    let p = pointer;
+    let count;
+    for (let depth = 0; depth < 4 && isObject(v) && Object.hasOwn(v, 'value'); depth++) {
+        const keys = Object.keys(v).filter((k) => k !== 'value');
+        if (!keys.every((k) => WRAPPER_KEYS.has(k.toLowerCase())))
+            break;
+        const countKey = keys.find((k) => k.toLowerCase() === 'count');
+        const c = countKey === undefined ? undefined : v[countKey];
+        count = typeof c === 'number' ? c : count;
+        p = join(p, 'value');
+        v = v.value;
+    }
+    return count === undefined ? { value: v, pointer: p } : { value: v, pointer: p, count };
+}
+function isEmpty(v) {
+    const u = unwrap(v, '').value;
+    return u === null || u === '' || (Array.isArray(u) && u.length === 0);
+}
+class Importer {
+    problems = [];
+    notes = [];
+    limits;
+    source = 'clientAccess';
+    /** Unknown keys with a value, by name: where they were left out. */
+    unknown = new Map();
+    constructor(limits) {
+        this.limits = limits ?? DEFAULT_LIMITS;
+    }
+    problem(pointer, message, kind = 'value') {
+        this.problems.push({ source: this.source, pointer, message, kind });
+        return undefined;
+    }
+    /** The rules of one export, each with its pointer; undefined when the document is unusable. */
+    rulesOf(doc, source) {
+        this.source = source;
+        const top = unwrap(doc, '');
+        const v = top.value;
+        if (v === null || v === undefined)
+            return [];
+        if (Array.isArray(v)) {
+            if (v.length > this.limits.maxListItems) {
+                return this.problem(top.pointer, `The export holds ${v.length} rules, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`, 'shape');
+            }
+            return v.map((r, i) => ({ value: r, pointer: join(top.pointer, i) }));
+        }
+        if (!isObject(v)) {
+            return this.problem(top.pointer, `The export must be a JSON object (one rule) or an array of rules, as ${KNOWN_EXPORT[source]} | ConvertTo-Json writes it, not ${typeName(v)}.`, 'shape');
+        }
+        const ruleSetKeys = ['ClientAccessRules', 'ActiveSyncDeviceAccessRules', 'Tests'];
+        if (ruleSetKeys.some((k) => Object.hasOwn(v, k))) {
+            return this.problem(top.pointer, `This is a rule-set file already, not the output of ${KNOWN_EXPORT[source]} | ConvertTo-Json; check it with "exo-access-gate check".`, 'shape');
+        }
+        return [{ value: v, pointer: top.pointer }];
+    }
+    /** When every rule of an export looks like the other kind, say so once instead of per rule. */
+    swapped(rules, source) {
+        if (!rules.length)
+            return false;
+        const has = (r, k) => isObject(r) && Object.keys(r).some((key) => key.toLowerCase() === k.toLowerCase());
+        const device = (r) => has(r, 'Characteristic') && has(r, 'QueryString');
+        const client = (r) => has(r, 'Action');
+        this.source = source;
+        if (source === 'clientAccess' && rules.every((r) => device(r.value) && !client(r.value))) {
+            this.problem('', 'These are ActiveSync device access rules (Get-ActiveSyncDeviceAccessRule output), not client access rules; give this file with --activesync.', 'shape');
+            return true;
+        }
+        if (source === 'activeSync' && rules.every((r) => client(r.value) && !device(r.value))) {
+            this.problem('', 'These are client access rules (Get-ClientAccessRule output), not ActiveSync device access rules; give this file as the first argument, not with --activesync.', 'shape');
+            return true;
+        }
+        return false;
+    }
+    /** One rule: its parameters in schema order; unknown keys noted, metadata dropped. */
+    rule(at, parameters, metadata, internal) {
+        const v = at.value;
+        if (!isObject(v)) {
+            return this.problem(at.pointer, `A rule must be a JSON object, not ${typeName(v)}.`, 'shape');
+        }
+        const keys = Object.keys(v);
+        const used = new Set();
+        const out = {};
+        let complete = true;
+        for (const p of parameters) {
+            const names = [p.name, ...(p.aliases ?? [])].map((n) => n.toLowerCase());
+            const present = keys.filter((k) => names.includes(k.toLowerCase()));
+            present.forEach((k) => used.add(k));
+            const given = present.filter((k) => !isEmpty(v[k]));
+            if (given.length > 1) {
+                const values = given.map((k) => JSON.stringify(unwrap(v[k], '').value));
+                if (new Set(values).size > 1) {
+                    complete = false;
+                    this.problem(at.pointer, `The rule has both ${given.map((k) => `"${display(k)}"`).join(' and ')} with different values; keep one.`, 'shape');
+                    continue;
+                }
+            }
+            const key = given[0];
+            if (key === undefined) {
+                if (p.required) {
+                    complete = false;
+                    this.problem(at.pointer, `The rule has no "${p.name}"${this.ruleLabel(v)}.`, 'shape');
+                }
+                continue;
+            }
+            const value = this.convert(p, unwrap(v[key], join(at.pointer, key)), display(key, 60));
+            if (value === undefined) {
+                if (p.required)
+                    complete = false;
+                continue;
+            }
+            out[p.name] = value;
+        }
+        for (const name of internal) {
+            const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
+            if (key === undefined)
+                continue;
+            used.add(key);
+            const u = unwrap(v[key], join(at.pointer, key));
+            if (isEmpty(u.value) || u.value === false)
+                continue;
+            out[name] = u.value;
+            this.notes.push({
+                source: this.source,
+                pointer: u.pointer,
+                message: `Kept "${name}": it is reserved for internal Microsoft use, so "check" reports it (EXO004): New-ClientAccessRule does not accept it from customers.`
+            });
+        }
+        const meta = new Set(metadata.map((m) => m.toLowerCase()));
+        for (const k of keys) {
+            if (used.has(k) || meta.has(k.toLowerCase()) || isEmpty(v[k]))
+                continue;
+            const entry = this.unknown.get(k) ?? { source: this.source, pointers: [] };
+            entry.pointers.push(join(at.pointer, k));
+            this.unknown.set(k, entry);
+        }
+        return complete ? out : undefined;
+    }
+    /** ` ("Block OWA")` when the rule's Name is a usable string, for messages about the rule. */
+    ruleLabel(v) {
+        const key = Object.keys(v).find((k) => k.toLowerCase() === 'name');
+        const name = key === undefined ? undefined : unwrap(v[key], '').value;
+        return typeof name === 'string' && name !== '' ? ` (rule "${display(name, 60)}")` : '';
+    }
+    /** Notes for unknown keys, one per key name. */
+    flushUnknown(parameterOf) {
+        for (const [key, { source, pointers }] of this.unknown) {
+            const first = display(pointers[0], 80);
+            const where = pointers.length === 1 ? first : `${first} and ${pointers.length - 1} more`;
+            this.notes.push({
+                source,
+                pointer: pointers[0],
+                message: `Left out "${display(key, 60)}" (${where}): it is not a ${parameterOf[source]} parameter the gate knows. If it is a condition, the imported rules are broader than the real ones.`
+            });
+        }
+        this.unknown.clear();
+    }
+    /** `label`: the key as the export spells it (`RuleScope`, `action`), for messages. */
+    convert(p, at, label) {
+        const { value: v, pointer } = at;
+        const k = p.kind;
+        switch (k.type) {
+            case 'name':
+            case 'text':
+                return this.text(p, at, label);
+            case 'enum':
+                return this.enumValue(label, k.values, at, p.name === 'Scope');
+            case 'priority':
+                if (v === null)
+                    return undefined;
+                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_PRIORITY) {
+                    return this.problem(pointer, `"${label}" must be an integer from 0 to ${MAX_PRIORITY}, not ${typeName(v)}.`);
+                }
+                return v;
+            case 'boolean':
+                if (v === null)
+                    return undefined;
+                if (typeof v !== 'boolean') {
+                    return this.problem(pointer, `"${label}" must be true or false, not ${typeName(v)}.`);
+                }
+                return v;
+            case 'enumList':
+            case 'textList':
+                return this.list(label, k.type === 'enumList' ? k.values : undefined, at);
+        }
+    }
+    text(p, at, label) {
+        const { value: v, pointer } = at;
+        const optional = !p.required;
+        if (v === null || (optional && v === ''))
+            return undefined;
+        if (typeof v !== 'string') {
+            return this.problem(pointer, `"${label}" must be a string, not ${typeName(v)}.`, 'shape');
+        }
+        if (v === '')
+            return this.problem(pointer, `"${label}" is an empty string.`);
+        const cap = p.name === 'Name'
+            ? MAX_NAME
+            : p.name === 'QueryString'
+                ? MAX_QUERY_STRING
+                : this.limits.maxStringLength;
+        const n = import_length(v);
+        if (n > cap) {
+            const why = cap === this.limits.maxStringLength
+                ? ' (limits.maxStringLength)'
+                : ': Exchange allows no more';
+            return this.problem(pointer, `"${label}" "${display(v, 60)}" is ${n} characters long, over ${cap}${why}.`);
+        }
+        return v;
+    }
+    numeric(property, pointer, numbers) {
+        const what = numbers.length === 1
+            ? `is the number ${numbers[0]}, not a name`
+            : `holds the numbers ${numbers.join(', ')}, not names`;
+        return this.problem(pointer, `"${property}" ${what}.`, 'numericEnum');
+    }
+    enumValue(property, values, at, emptyIsAbsent) {
+        const { value: v, pointer } = at;
+        if (v === null || (emptyIsAbsent && v === ''))
+            return undefined;
+        if (typeof v === 'number' || (typeof v === 'string' && /^[0-9]+$/.test(v))) {
+            return this.numeric(property, pointer, [String(v)]);
+        }
+        if (typeof v !== 'string') {
+            return this.problem(pointer, `"${property}" must be a name, not ${typeName(v)}.`, 'shape');
+        }
+        if (!values.includes(v))
+            return this.badName(property, v, values, pointer);
+        return v;
+    }
+    badName(property, v, values, pointer) {
+        const close = suggest(v, values);
+        const hint = close ? ` (did you mean "${close}"?)` : '';
+        return this.problem(pointer, `Value "${display(v, 60)}" of "${property}" is not one of ${values.join(', ')}${hint}.`);
+    }
+    list(property, values, at) {
+        const { pointer, count } = at;
+        let v = at.value;
+        if (v === null)
+            return undefined;
+        // `{"value": "x", "Count": 1}`: a one-item list whose item PowerShell wrote bare.
+        if ((typeof v === 'string' || typeof v === 'number') && count === 1)
+            v = [v];
+        else if (typeof v === 'string') {
+            return this.problem(pointer, `"${property}" is ${typeName(v)}, not a list: ConvertTo-Json writes a list that way when its -Depth is too small (the default is 2); export again with -Depth 5.`, 'truncated');
+        }
+        else if (typeof v === 'number' && values) {
+            return this.numeric(property, pointer, [String(v)]);
+        }
+        if (!Array.isArray(v)) {
+            return this.problem(pointer, `"${property}" must be a list of strings, or {"value": [...], "Count": n} as Windows PowerShell 5.1 writes it, not ${typeName(v)}.`, 'shape');
+        }
+        if (count !== undefined && count !== v.length) {
+            return this.problem(pointer, `"${property}" has ${v.length} items but its "Count" says ${count}: the export looks cut; export again with -Depth 5.`, 'truncated');
+        }
+        if (v.length === 0)
+            return undefined;
+        if (v.length > this.limits.maxListItems) {
+            return this.problem(pointer, `"${property}" has ${v.length} items, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`);
+        }
+        const out = [];
+        const numbers = [];
+        let ok = true;
+        v.forEach((raw, i) => {
+            const item = unwrap(raw, join(pointer, i));
+            const x = item.value;
+            if (values && (typeof x === 'number' || (typeof x === 'string' && /^[0-9]+$/.test(x)))) {
+                numbers.push(String(x));
+                return;
+            }
+            if (typeof x !== 'string') {
+                ok = false;
+                const cast = isObject(x)
+                    ? ' Cast the items to strings as the Windows PowerShell 5.1 recipe in docs/commands/import.md does.'
+                    : '';
+                this.problem(item.pointer, `An item of "${property}" must be a string, not ${typeName(x)}.${cast}`, 'shape');
+                return;
+            }
+            if (x === '') {
+                ok = false;
+                this.problem(item.pointer, `An item of "${property}" is an empty string.`);
+                return;
+            }
+            if (values && !values.includes(x)) {
+                ok = false;
+                this.badName(property, x, values, item.pointer);
+                return;
+            }
+            const n = import_length(x);
+            if (n > this.limits.maxStringLength) {
+                ok = false;
+                this.problem(item.pointer, `An item of "${property}" is ${n} characters long, over ${this.limits.maxStringLength} (limits.maxStringLength).`);
+                return;
+            }
+            out.push(x);
+        });
+        if (numbers.length)
+            return this.numeric(property, pointer, numbers);
+        return ok ? out : undefined;
+    }
+}
+/** Converts the parsed exports into a rule set, or lists every problem. */
+function importRuleSet(input) {
+    const im = new Importer(input.limits);
+    const clientRules = [];
+    const deviceRules = [];
+    let given = 0;
+    const each = (doc, source, take) => {
+        const rules = im.rulesOf(doc, source);
+        if (!rules)
+            return;
+        given += rules.length;
+        if (!rules.length) {
+            im.notes.push({
+                source,
+                pointer: '',
+                message: `The ${KNOWN_EXPORT[source]} export holds no rule.`
+            });
+        }
+        if (!im.swapped(rules, source))
+            rules.forEach(take);
+    };
+    if (input.clientAccess !== undefined) {
+        each(input.clientAccess, 'clientAccess', (r) => {
+            const rule = im.rule(r, CLIENT_ACCESS_PARAMETERS, METADATA, INTERNAL_PARAMETERS);
+            if (rule)
+                clientRules.push(rule);
+        });
+    }
+    if (input.activeSync !== undefined) {
+        each(input.activeSync, 'activeSync', (r) => {
+            const rule = im.rule(r, DEVICE_PARAMETERS, DEVICE_METADATA, []);
+            if (rule)
+                deviceRules.push(rule);
+        });
+    }
+    im.flushUnknown({
+        clientAccess: 'New-ClientAccessRule',
+        activeSync: 'New-ActiveSyncDeviceAccessRule'
+    });
+    if (!im.problems.length && given === 0) {
+        return {
+            ok: false,
+            problems: [
+                {
+                    source: input.clientAccess !== undefined ? 'clientAccess' : 'activeSync',
+                    pointer: '',
+                    message: 'There is no rule to import: ConvertTo-Json writes nothing, or null, when the cmdlet returns no rule.',
+                    kind: 'shape'
+                }
+            ],
+            notes: []
+        };
+    }
+    if (im.problems.length)
+        return { ok: false, problems: im.problems, notes: im.notes };
+    const ruleSet = {
+        ...(input.schema !== undefined ? { $schema: input.schema } : {}),
+        Target: input.target ?? 'ExchangeOnline'
+    };
+    if (clientRules.length)
+        ruleSet.ClientAccessRules = clientRules;
+    if (deviceRules.length)
+        ruleSet.ActiveSyncDeviceAccessRules = deviceRules;
+    return { ok: true, ruleSet, notes: im.notes };
+}
+/** The file's text: pretty-printed, 2-space indent, a final newline. */
+function serializeRuleSet(ruleSet) {
+    return JSON.stringify(ruleSet, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/import.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const IMPORT_HELP = `Usage: exo-access-gate import <export.json> [options]
+
+Turns Exchange's own export of its rules into a rule-set file, for rules that already exist:
+  ${CLIENT_ACCESS_COMMAND_7}
+  ${DEVICE_ACCESS_COMMAND_7}
+(PowerShell 7. For Windows PowerShell 5.1, the Exchange 2019/SE shell, see docs/commands/import.md.)
+
+Options:
+  --activesync <file>  the Get-ActiveSyncDeviceAccessRule export to import too (alone, it may
+                       replace <export.json>)
+  --target <name>      ${TARGETS.join(' | ')} (default: ExchangeOnline)
+  --schema <ref>       write "$schema": <ref>, the URL or path of ruleset.schema.json
+  --output <file>      write the rule set to a file instead of standard output
+  -h, --help           show this help
+
+Exit codes: 0 imported (then run "check" on it: import converts, it does not judge), 1 an export
+cannot be imported (every problem is listed, nothing is written), 2 bad arguments or an
+unreadable file, 3 internal error.
+`;
+/** Exports carry Exchange's metadata and PowerShell's indentation: a larger cap than rule sets. */
+const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
+/** Exports nest deeper than rule sets (metadata objects, `{value, Count}` wrappers). */
+const MAX_EXPORT_DEPTH = 64;
+/** Problems shown at most; the rest are counted. */
+const import_MAX_SHOWN = 50;
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+/**
+ * Decodes an export: UTF-8 with or without a byte-order mark, and UTF-16 with one (what Windows
+ * PowerShell 5.1's `>` and `Out-File` write). Anything else is refused, never guessed.
+ */
+function decodeExport(bytes) {
+    const wide = bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)
+        ? utf16le
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? utf16be
+            : undefined;
+    if (wide) {
+        try {
+            return { ok: true, text: wide.decode(bytes.subarray(2)) };
+        }
+        catch {
+            return { ok: false, message: `The file is not valid ${wide.encoding.toUpperCase()} text.` };
+        }
+    }
+    const d = decode(bytes, MAX_EXPORT_BYTES);
+    if (d.ok)
+        return { ok: true, text: d.text };
+    if (d.messageId === 'empty')
+        return { ok: true, text: '' };
+    const why = render(checkById('EXO001').messages[d.messageId] ?? d.messageId, d.data);
+    return {
+        ok: false,
+        message: `${why.replace(/; save it as UTF-8\.$/, '.')} Save the export as UTF-8 (Out-File -Encoding utf8) or UTF-16 with a byte-order mark.`
+    };
+}
+/** Offset of the node a pointer names in an export (the closest existing one for a missing key). */
+function offsetOf(s, pointer) {
+    return s.tree ? spanOf(locate(s.tree, pointer).node, 'value').offset : 0;
+}
+/** `file:line:column` of a pointer in an export. */
+function import_where(s, pointer) {
+    const { line, column } = s.lines.position(offsetOf(s, pointer));
+    return `${display(s.path)}:${line}:${column}`;
+}
+/** `import`: Get-ClientAccessRule / Get-ActiveSyncDeviceAccessRule exports to a rule-set file. */
+async function importCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            activesync: { type: 'string' },
+            target: { type: 'string' },
+            schema: { type: 'string' },
+            output: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(IMPORT_HELP);
+        return EXIT.pass;
+    }
+    if (positionals.length > 1) {
+        throw new UsageError('import takes one Get-ClientAccessRule export; give the device access rules with --activesync <file>.');
+    }
+    if (positionals.length === 0 && values.activesync === undefined) {
+        throw new UsageError('import needs an export: the JSON file Get-ClientAccessRule | ConvertTo-Json wrote (and/or --activesync <file>).');
+    }
+    const target = values.target === undefined ? undefined : oneOf('target', values.target, TARGETS);
+    if (values.schema !== undefined && (values.schema === '' || values.schema.length > 4096)) {
+        throw new UsageError('--schema must be a URL or path of 1 to 4096 characters.');
+    }
+    const config = defaultConfig();
+    const readConfig = {
+        ...config,
+        limits: { ...config.limits, maxFileBytes: MAX_EXPORT_BYTES }
+    };
+    // Read both files first: an unreadable one is a usage error before any problem is shown.
+    const wanted = [];
+    if (positionals[0] !== undefined)
+        wanted.push(['clientAccess', positionals[0]]);
+    if (values.activesync !== undefined)
+        wanted.push(['activeSync', values.activesync]);
+    const read = wanted.map(([kind, path]) => ({
+        kind,
+        path,
+        bytes: readArgumentFile(path, io, readConfig)
+    }));
+    const lines = [];
+    const sources = new Map();
+    const parsed = {};
+    for (const { kind, path, bytes } of read) {
+        const decoded = decodeExport(bytes);
+        if (!decoded.ok) {
+            lines.push(`  ${display(path)}: ${decoded.message}`);
+            continue;
+        }
+        const text = decoded.text;
+        const source = { kind, path, text, lines: new LineIndex(text) };
+        sources.set(kind, source);
+        if (/^[ \t\r\n]*$/.test(text)) {
+            parsed[kind] = null;
+            continue;
+        }
+        const p = parse(text, MAX_EXPORT_DEPTH);
+        if (!p.ok) {
+            const { line, column } = source.lines.position(p.offset);
+            const why = render(checkById('EXO001').messages[p.messageId] ?? p.messageId, p.data);
+            lines.push(`  ${display(path)}:${line}:${column}: not JSON: ${why}`);
+            continue;
+        }
+        source.tree = p.tree;
+        parsed[kind] = p.value;
+    }
+    if (lines.length)
+        return import_fail(io, lines, new Set());
+    const result = importRuleSet({
+        ...(Object.hasOwn(parsed, 'clientAccess') ? { clientAccess: parsed.clientAccess } : {}),
+        ...(Object.hasOwn(parsed, 'activeSync') ? { activeSync: parsed.activeSync } : {}),
+        ...(target !== undefined ? { target } : {}),
+        ...(values.schema !== undefined ? { schema: values.schema } : {}),
+        limits: config.limits
+    });
+    if (!result.ok) {
+        const numeric = new Set();
+        const order = (k) => (k === 'clientAccess' ? 0 : 1);
+        const problems = result.problems
+            .map((p) => ({ p, at: offsetOf(sources.get(p.source), p.pointer) }))
+            .sort((a, b) => order(a.p.source) - order(b.p.source) || a.at - b.at)
+            .map((x) => x.p);
+        for (const p of problems) {
+            const s = sources.get(p.source);
+            const at = p.pointer === '' ? '' : ` ${display(p.pointer, 200)}`;
+            lines.push(`  ${import_where(s, p.pointer)}${at}: ${p.message}`);
+            if (p.kind === 'numericEnum')
+                numeric.add(p.source);
+        }
+        return import_fail(io, lines, numeric);
+    }
+    const text = serializeRuleSet(result.ruleSet);
+    const outName = values.output ?? '<stdout>';
+    // The importer validates every value; a document error here is a bug, not the admin's mistake.
+    const findings = lintBytes(outName, new TextEncoder().encode(text), config);
+    const broken = findings.filter((f) => ['EXO002', 'EXO003', 'EXO006', 'EXO007'].includes(f.id) ||
+        (f.id === 'EXO001' && f.messageId !== 'tooLarge'));
+    if (broken.length) {
+        throw new Error(`the imported rule set does not match the schema (${broken[0].id} at ${broken[0].pointer}: ${broken[0].message})`);
+    }
+    if (values.output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), text);
+        }
+        catch (e) {
+            throw new UsageError(`Cannot write ${JSON.stringify(display(values.output))}: ${e.code ?? 'error'}.`);
+        }
+    }
+    else {
+        io.stdout(text);
+    }
+    for (const n of result.notes) {
+        const s = sources.get(n.source);
+        io.stderr(`Note: ${import_where(s, n.pointer)}: ${n.message}\n`);
+    }
+    if (target === undefined) {
+        io.stderr('Note: no --target given, so "Target" is "ExchangeOnline"; for Exchange Server 2019 or Subscription Edition use --target ExchangeServer.\n');
+    }
+    const rs = result.ruleSet;
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const parts = [
+        rs.ClientAccessRules ? count(rs.ClientAccessRules.length, 'client access rule') : '',
+        rs.ActiveSyncDeviceAccessRules
+            ? count(rs.ActiveSyncDeviceAccessRules.length, 'ActiveSync device access rule')
+            : ''
+    ].filter(Boolean);
+    const into = values.output !== undefined ? JSON.stringify(display(values.output)) : 'standard output';
+    io.stderr(`Imported ${parts.join(' and ')} into ${into} (Target "${rs.Target}").\n`);
+    const by = (sev) => findings.filter((f) => f.severity === sev).length;
+    const [errors, warnings, notices] = [by('error'), by('warning'), by('notice')];
+    const checkCmd = values.output !== undefined
+        ? `exo-access-gate check ${/[\s"'$`]/.test(values.output) ? JSON.stringify(display(values.output)) : display(values.output)}`
+        : 'exo-access-gate check <file>';
+    if (errors + warnings + notices === 0) {
+        io.stderr('check finds nothing to report in it.\n');
+    }
+    else {
+        io.stderr(`check finds ${count(errors, 'error')}, ${count(warnings, 'warning')} and ${count(notices, 'notice')} in it; run "${checkCmd}" to see them.\n`);
+    }
+    return EXIT.pass;
+}
+function import_fail(io, lines, numeric) {
+    const shown = lines.slice(0, import_MAX_SHOWN);
+    const more = lines.length - shown.length;
+    io.stderr(`exo-access-gate: cannot import: ${lines.length} problem${lines.length === 1 ? '' : 's'}; nothing was written.\n`);
+    io.stderr(shown.join('\n') + '\n');
+    if (more > 0)
+        io.stderr(`  … and ${more} more.\n`);
+    if (numeric.size)
+        io.stderr('\n' + exportRemedy(numeric) + '\n');
+    return EXIT.fail;
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -16166,6 +17168,10 @@ Commands:
   explain [EXONNN]   show a check's page, or list every check
   test <file> --protocol <name> [options]
                      which rule decides a connection (the offline Test-ClientAccessRule)
+  to-powershell <file> [--output <file>]
+                     print the PowerShell that creates a rule set
+  import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
+                     turn Get-ClientAccessRule | ConvertTo-Json output into a rule set
   help               show this help
 
 Run "exo-access-gate <command> --help" for a command's options.
@@ -16189,6 +17195,10 @@ async function main_main(argv, io) {
                 return await check(rest, io);
             case 'test':
                 return await test(rest, io);
+            case 'to-powershell':
+                return await toPowershell(rest, io);
+            case 'import':
+                return await importCommand(rest, io);
             case 'explain':
                 if (rest.includes('--help') || rest.includes('-h')) {
                     io.stdout('Usage: exo-access-gate explain [EXONNN]\n');
@@ -16202,7 +17212,7 @@ async function main_main(argv, io) {
     catch (e) {
         if (e instanceof UsageError || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
             io.stderr(`exo-access-gate: ${display(e.message, 500)}\n`);
-            if (argv[0] === 'check' || argv[0] === 'test')
+            if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
                 io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
             return EXIT.usage;
         }
@@ -16217,13 +17227,13 @@ async function main_main(argv, io) {
 
 /***/ }),
 
-/***/ 3816:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(9725)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(6972)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -16935,12 +17945,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 6972:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(9725)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -17214,7 +18224,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -18020,14 +19030,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6590:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 6564:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -18214,6 +19224,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6255);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -6,6 +6,7 @@ import { render } from '../engine/findings.js'
 import { lintDocument, type Linted } from '../engine/lint.js'
 import { readChecked } from '../engine/load.js'
 import { checkById } from '../checks/index.js'
+import { suggest } from '../engine/suggest.js'
 import type { Io } from './io.js'
 
 /**
@@ -31,4 +32,14 @@ export function lintArgumentFile(
 ): Linted & { file: string } {
   const bytes = readArgumentFile(path, io, config)
   return { file: path, ...lintDocument(path, bytes, config) }
+}
+
+/** `value` when it is one of `allowed`; otherwise a UsageError naming them and the likeliest one. */
+export function oneOf<T extends string>(kind: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  const meant = suggest(value, allowed)
+  const hint = meant ? ` (did you mean "${meant}"?)` : ''
+  throw new UsageError(
+    `Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`
+  )
 }

@@ -3,6 +3,8 @@ import { display } from '../engine/display.js'
 import { check } from './check.js'
 import { explain } from './explain.js'
 import { test } from './test.js'
+import { toPowershell } from './to-powershell.js'
+import { importCommand } from './import.js'
 import { EXIT, type Io } from './io.js'
 import pkg from '../../package.json' with { type: 'json' }
 
@@ -15,6 +17,10 @@ Commands:
   explain [EXONNN]   show a check's page, or list every check
   test <file> --protocol <name> [options]
                      which rule decides a connection (the offline Test-ClientAccessRule)
+  to-powershell <file> [--output <file>]
+                     print the PowerShell that creates a rule set
+  import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
+                     turn Get-ClientAccessRule | ConvertTo-Json output into a rule set
   help               show this help
 
 Run "exo-access-gate <command> --help" for a command's options.
@@ -39,6 +45,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await check(rest, io)
       case 'test':
         return await test(rest, io)
+      case 'to-powershell':
+        return await toPowershell(rest, io)
+      case 'import':
+        return await importCommand(rest, io)
       case 'explain':
         if (rest.includes('--help') || rest.includes('-h')) {
           io.stdout('Usage: exo-access-gate explain [EXONNN]\n')
@@ -53,7 +63,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`exo-access-gate: ${display((e as Error).message, 500)}\n`)
-      if (argv[0] === 'check' || argv[0] === 'test')
+      if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
         io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`)
       return EXIT.usage
     }

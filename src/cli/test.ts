@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util'
 import { display } from '../engine/display.js'
 import { UsageError } from '../engine/errors.js'
 import { summarize } from '../engine/findings.js'
-import { suggest } from '../engine/suggest.js'
 import type { Finding } from '../engine/types.js'
 import {
   AUTHENTICATION_TYPES,
@@ -15,7 +14,7 @@ import {
 import { formatAddress, parseAddress } from '../model/ip.js'
 import { evaluate, type CompiledRule, type Connection, type Miss } from '../model/model.js'
 import { stylish } from '../reporters/stylish.js'
-import { lintArgumentFile } from './document.js'
+import { lintArgumentFile, oneOf } from './document.js'
 import { EXIT, type Io } from './io.js'
 
 export const TEST_FORMATS = ['text', 'json'] as const
@@ -43,15 +42,6 @@ it from being evaluated, 2 bad arguments, 3 internal error.
 const BLOCKING = new Set(['EXO001', 'EXO002', 'EXO003', 'EXO004', 'EXO302', 'EXO304'])
 
 const CANONICAL = new Map<string, string>(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]))
-
-function oneOf<T extends string>(kind: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  const meant = suggest(value, allowed)
-  const hint = meant ? ` (did you mean "${meant}"?)` : ''
-  throw new UsageError(
-    `Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`
-  )
-}
 
 /** Parses `test`'s arguments into a connection; every mistake is a UsageError. */
 export function parseConnection(values: {
