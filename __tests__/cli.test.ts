@@ -125,7 +125,10 @@ describe('exo-access-gate check', () => {
   })
 
   it.each([
-    [['check', '--format', 'xml'], 'Unknown format "xml"; use one of: stylish, json.'],
+    [
+      ['check', '--format', 'xml'],
+      'Unknown format "xml"; use one of: stylish, json, sarif, markdown, github.'
+    ],
     [
       ['check', '--fail-on', 'high'],
       'Unknown --fail-on level "high"; use one of: error, warning, notice, never.'

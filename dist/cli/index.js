@@ -9828,7 +9828,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -9844,7 +9844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 538:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9877,7 +9877,7 @@ function escapeUnit(ch) {
     return '\\u' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 }
 /** The text as it is shown in messages. */
-function display(text, max = MAX_SHOWN) {
+function display_display(text, max = MAX_SHOWN) {
     let cut = text;
     if (cut.length > max) {
         let end = max;
@@ -9896,6 +9896,281 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/engine/pointer.ts
+/** RFC 6901 JSON Pointer helpers: one place for `~0`/`~1` in both directions. */
+/** Escapes one reference token. */
+function escapeToken(token) {
+    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Unescapes one reference token. */
+function unescapeToken(token) {
+    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** Appends tokens to a pointer: `join('/A', 'b/c', 0)` is `/A/b~1c/0`. */
+function join(pointer, ...tokens) {
+    let out = pointer;
+    for (const t of tokens)
+        out += '/' + escapeToken(t);
+    return out;
+}
+/** Splits a pointer into its unescaped tokens; `''` is the root. */
+function split(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`not a JSON Pointer: ${pointer}`);
+    return pointer.slice(1).split('/').map(unescapeToken);
+}
+/** True when `pointer` is `prefix` or lies below it (segment-wise: `/a/1` is not below `/a/10`). */
+function isWithin(pointer, prefix) {
+    return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/');
+}
+/** The value a pointer names inside a parsed document, or undefined. */
+function valueAt(value, pointer) {
+    let v = value;
+    for (const t of split(pointer)) {
+        v = v !== null && typeof v === 'object' ? v[t] : undefined;
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/engine/positions.ts
+
+/**
+ * Maps offsets to lines and columns. JSON knows three line breaks: LF, CRLF and a lone CR; a line
+ * break inside a string is not legal JSON, so only whitespace breaks lines in a valid document.
+ */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    /** 1-based line and column of an offset (clamped to the text). */
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - this.starts[lo] + 1 };
+    }
+    /** The range of a span; an empty span covers one character so that editors can show it. */
+    range(span) {
+        const start = this.position(span.offset);
+        const end = this.position(span.offset + Math.max(span.length, 1));
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+}
+/**
+ * Finds the node a pointer names in a jsonc-parser tree. Where the pointer names nothing (a
+ * missing property), the closest existing ancestor is returned with `exact: false`.
+ * Duplicate keys: the last member wins, as it does in `JSON.parse`.
+ */
+function locate(root, pointer) {
+    let node = root;
+    for (const token of split(pointer)) {
+        let next;
+        if (node.type === 'object') {
+            for (const member of node.children ?? []) {
+                if (member.children?.[0]?.value === token)
+                    next = member.children[1];
+            }
+        }
+        else if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(token)) {
+            next = node.children?.[Number(token)];
+        }
+        if (!next)
+            return { node, exact: false };
+        node = next;
+    }
+    return { node, exact: true };
+}
+/** The span to show for a node: its key, its value, or an object's or array's opening bracket. */
+function spanOf(node, target) {
+    if (target === 'key' && node.parent?.type === 'property') {
+        const key = node.parent.children?.[0];
+        if (key)
+            return { offset: key.offset, length: key.length };
+    }
+    if (target === 'open' && (node.type === 'object' || node.type === 'array')) {
+        return { offset: node.offset, length: 1 };
+    }
+    return { offset: node.offset, length: node.length };
+}
+/**
+ * Maps a range of a decoded string (indexes into the value) to the span of the raw string token
+ * in the file, so that a finding inside a filter points at the right file column even when the
+ * string holds escapes such as `\"` or `\u00e9`.
+ */
+function spanInString(text, token, start, end) {
+    // offsets[i] = raw offset of decoded index i; one extra entry for the end.
+    let raw = token.offset + 1;
+    const last = token.offset + token.length - 1;
+    let decoded = 0;
+    let rawStart = -1;
+    let rawEnd = -1;
+    while (raw <= last) {
+        if (decoded === start && rawStart < 0)
+            rawStart = raw;
+        if (decoded === end) {
+            rawEnd = raw;
+            break;
+        }
+        if (raw === last)
+            break;
+        const c = text.charCodeAt(raw);
+        if (c === 92 /* \ */)
+            raw += text.charCodeAt(raw + 1) === 117 /* u */ ? 6 : 2;
+        else
+            raw += 1;
+        decoded += 1;
+    }
+    if (rawStart < 0)
+        rawStart = last;
+    if (rawEnd < 0)
+        rawEnd = last;
+    return { offset: rawStart, length: Math.max(rawEnd - rawStart, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/findings.ts
+
+/** Where each check's page lives; findings, SARIF and summaries link there. */
+const DOCS_BASE = 'https://github.com/exo-access-gate/exo-access-gate/blob/main/docs/checks/';
+/** Turns pointers into ranges for one document: once, here, never in checks or reporters. */
+class Positions {
+    text;
+    tree;
+    lines;
+    constructor(text, tree) {
+        this.text = text;
+        this.tree = tree;
+        this.lines = new LineIndex(text);
+    }
+    span(pointer, target = 'value', node, inString) {
+        if (!this.tree)
+            return { offset: 0, length: 0 };
+        let n = node;
+        let t = target;
+        if (!n) {
+            const found = locate(this.tree, pointer);
+            n = found.node;
+            // a missing property is shown at the opening brace of the object that lacks it
+            if (!found.exact)
+                t = 'open';
+        }
+        const span = spanOf(n, t);
+        if (inString && n.type === 'string' && t === 'value') {
+            return spanInString(this.text, span, inString.start, inString.end);
+        }
+        return span;
+    }
+    range(pointer, target, node, inString) {
+        return this.lines.range(this.span(pointer, target, node, inString));
+    }
+}
+/** Fills a message template; every placeholder must have its value. */
+function render(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+        const v = data[key];
+        if (v === undefined)
+            throw new Error(`message placeholder {{${key}}} has no value`);
+        // counts read better grouped ("5,000 items"); line numbers are shown as editors show them
+        if (typeof v === 'number')
+            return /line$/i.test(key) ? String(v) : v.toLocaleString('en-US');
+        return v;
+    });
+}
+/** The severity a finding gets: the report's own (checks with two), else the check's, then the override. */
+function severityOf(check, report, overrides) {
+    const o = overrides[check.id];
+    if (o)
+        return o;
+    return report.severity ?? check.severity;
+}
+/** Builds a complete finding from a check's report; `undefined` when the check is turned off. */
+function makeFinding(check, report, file, positions, overrides) {
+    const severity = severityOf(check, report, overrides);
+    if (severity === 'off')
+        return undefined;
+    const template = check.messages[report.messageId];
+    if (template === undefined)
+        throw new Error(`${check.id} has no message "${report.messageId}"`);
+    const data = report.data ?? {};
+    const finding = {
+        id: check.id,
+        slug: check.slug,
+        severity,
+        message: render(template, data),
+        file,
+        pointer: report.at,
+        ...(report.span
+            ? positions.lines.range(report.span)
+            : positions.range(report.at, report.target, report.node, report.inString)),
+        docsUrl: DOCS_BASE + check.id + '.md',
+        suppressed: false,
+        messageId: report.messageId,
+        data
+    };
+    if (report.related?.length) {
+        finding.related = report.related.map((r) => ({
+            pointer: r.at,
+            ...positions.range(r.at, r.target),
+            message: r.message
+        }));
+    }
+    return finding;
+}
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Orders by line, column, ID and message, and drops exact repeats. */
+function sortFindings(findings) {
+    const sorted = [...findings].sort((a, b) => a.line - b.line ||
+        a.column - b.column ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    return sorted.filter((f, i) => i === 0 ||
+        !(f.id === sorted[i - 1].id &&
+            f.line === sorted[i - 1].line &&
+            f.column === sorted[i - 1].column &&
+            f.message === sorted[i - 1].message));
+}
+/** Most severe first; used where a channel can show only some findings. */
+function bySeverity(a, b) {
+    return RANK[a.severity] - RANK[b.severity];
+}
+/** Counts, once: suppressed findings apart from their severity. */
+function summarize(files) {
+    const s = { files: files.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
+    for (const f of files) {
+        for (const x of f.findings) {
+            if (x.suppressed)
+                s.suppressed++;
+            else if (x.severity === 'error')
+                s.errors++;
+            else if (x.severity === 'warning')
+                s.warnings++;
+            else
+                s.notices++;
+        }
+    }
+    return s;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -9944,44 +10219,6 @@ function defineCheck(check) {
         unreadable: 'The file could not be read ("{{code}}").'
     }
 }));
-
-;// CONCATENATED MODULE: ./src/engine/pointer.ts
-/** RFC 6901 JSON Pointer helpers: one place for `~0`/`~1` in both directions. */
-/** Escapes one reference token. */
-function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Unescapes one reference token. */
-function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** Appends tokens to a pointer: `join('/A', 'b/c', 0)` is `/A/b~1c/0`. */
-function join(pointer, ...tokens) {
-    let out = pointer;
-    for (const t of tokens)
-        out += '/' + escapeToken(t);
-    return out;
-}
-/** Splits a pointer into its unescaped tokens; `''` is the root. */
-function split(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new Error(`not a JSON Pointer: ${pointer}`);
-    return pointer.slice(1).split('/').map(unescapeToken);
-}
-/** True when `pointer` is `prefix` or lies below it (segment-wise: `/a/1` is not below `/a/10`). */
-function isWithin(pointer, prefix) {
-    return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/');
-}
-/** The value a pointer names inside a parsed document, or undefined. */
-function valueAt(value, pointer) {
-    let v = value;
-    for (const t of split(pointer)) {
-        v = v !== null && typeof v === 'object' ? v[t] : undefined;
-    }
-    return v;
-}
 
 ;// CONCATENATED MODULE: ./src/checks/util/tree.ts
 
@@ -10163,7 +10400,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 /** Like `display`, but every invisible character, astral ones too, shown as `\uXXXX` escapes. */
 function shown(text) {
-    return display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''));
+    return display_display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''));
 }
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -10202,7 +10439,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
                     ...base,
                     messageId: 'loneSurrogate',
                     severity: 'error',
-                    data: { text: shown(s), char: display(lone[0]) }
+                    data: { text: shown(s), char: display_display(lone[0]) }
                 });
                 return;
             }
@@ -10237,7 +10474,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
                     messageId: 'mixedScript',
                     severity: 'warning',
                     data: {
-                        word: display(word),
+                        word: display_display(word),
                         text: shown(s),
                         script: /\p{Script=Greek}/u.test(other[0]) ? 'Greek' : 'Cyrillic'
                     }
@@ -10285,7 +10522,7 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
                 return;
             const raw = ctx.text.slice(node.offset, node.offset + node.length);
             const value = node.value;
-            const data = { raw: display(raw, 40), plain: String(value) };
+            const data = { raw: display_display(raw, 40), plain: String(value) };
             const report = (messageId) => ctx.report({ at: pointer, node, messageId, data });
             if (!Number.isFinite(value))
                 return; // an out-of-range number is EXO003's
@@ -10363,9 +10600,9 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
                 at: rule.pointer + '/Priority',
                 messageId: 'duplicatePriority',
                 data: {
-                    rule: display(rule.name),
+                    rule: display_display(rule.name),
                     priority: rule.priority,
-                    other: display(other.name),
+                    other: display_display(other.name),
                     otherLine: ctx.line(other.pointer + '/Priority')
                 },
                 related: [
@@ -10410,8 +10647,8 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
                 at: rule.pointer + '/Name',
                 messageId: 'duplicateName',
                 data: {
-                    name: display(rule.name),
-                    other: display(other.name),
+                    name: display_display(rule.name),
+                    other: display_display(other.name),
                     otherLine: ctx.line(other.pointer + '/Name')
                 },
                 related: [{ at: other.pointer + '/Name', message: 'The earlier rule with the same name.' }]
@@ -10424,7 +10661,7 @@ const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
 
 /** `"Name" (line N)` for a rule of the model. */
 function ruleRef(ctx, rule) {
-    return `"${display(rule.name)}" (line ${ctx.line(rule.rule.pointer + '/Name')})`;
+    return `"${display_display(rule.name)}" (line ${ctx.line(rule.rule.pointer + '/Name')})`;
 }
 /** A readable list of rule references: at most five, then "and N more". */
 function ruleList(ctx, rules) {
@@ -10449,7 +10686,7 @@ function forEachHiddenRule(ctx, fn) {
         if (fate.unknown || fate.decides || fate.deciders.size === 0)
             continue;
         const earlier = [...fate.deciders].sort((a, b) => a - b).map((p) => model.rules[p]);
-        fn(rule, earlier, { rule: display(rule.name), action: rule.action });
+        fn(rule, earlier, { rule: display_display(rule.name), action: rule.action });
     }
 }
 
@@ -10644,7 +10881,7 @@ function reasonOf(rule, model, analysis) {
             ctx.report({
                 at: rule.rule.pointer + '/Name',
                 messageId: reasonOf(rule, model, analysis),
-                data: { rule: display(rule.name), target: model.target }
+                data: { rule: display_display(rule.name), target: model.target }
             });
         }
     }
@@ -11521,13 +11758,13 @@ const SHOWN_NAMES = 10;
         const without = rules.find((r) => r.priority === undefined);
         if (!without || rules.every((r) => r.priority === undefined))
             return;
-        const names = evaluationOrder(rules).map((r) => `"${display(r.name)}"`);
+        const names = evaluationOrder(rules).map((r) => `"${display_display(r.name)}"`);
         const more = names.length - SHOWN_NAMES;
         const order = more > 0 ? `${names.slice(0, SHOWN_NAMES).join(', ')}, … and ${more} more` : names.join(', ');
         ctx.report({
             at: without.pointer + '/Name',
             messageId: 'ambiguousOrder',
-            data: { rule: display(without.name), order }
+            data: { rule: display_display(without.name), order }
         });
     }
 }));
@@ -11560,7 +11797,7 @@ const SHOWN_NAMES = 10;
             ctx.report({
                 at: rule.pointer + '/Enabled',
                 messageId: 'disabled',
-                data: { rule: display(rule.name) }
+                data: { rule: display_display(rule.name) }
             });
         }
     }
@@ -12062,7 +12299,7 @@ function allowBefore(analysis, deny, protocol) {
             at: d.rule.pointer + '/Name',
             messageId: may ? 'missingMay' : 'missing',
             severity: may ? 'warning' : 'error',
-            data: { rule: display(d.name) }
+            data: { rule: display_display(d.name) }
         });
         if (unknownFor(analysis, 'RemotePowerShell')) {
             const first = firstRuleFor(analysis, 'RemotePowerShell');
@@ -12090,7 +12327,7 @@ function allowBefore(analysis, deny, protocol) {
 /** How many entries of one list a message quotes before it says "and N more". */
 const SHOWN = 5;
 const quoted = (list) => {
-    const shown = list.slice(0, SHOWN).map((v) => `"${display(v)}"`);
+    const shown = list.slice(0, SHOWN).map((v) => `"${display_display(v)}"`);
     const rest = list.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 };
@@ -12155,9 +12392,9 @@ function limitsOf(rule) {
             messageId: may ? 'partialMay' : 'partial',
             severity: may ? 'notice' : 'warning',
             data: {
-                rule: display(guard.name),
+                rule: display_display(guard.name),
                 limits: limitsOf(guard) || 'some connections',
-                deny: display(d.name),
+                deny: display_display(d.name),
                 line: ctx.line(d.rule.pointer + '/Name')
             }
         });
@@ -12327,8 +12564,8 @@ function forEachFilter(ctx, fn) {
                     inString: c.propertySpan,
                     messageId: suggestion ? 'suggestion' : 'unsupported',
                     data: suggestion
-                        ? { property: display(c.property), suggestion }
-                        : { property: display(c.property) }
+                        ? { property: display_display(c.property), suggestion }
+                        : { property: display_display(c.property) }
                 });
             }
         });
@@ -12375,10 +12612,10 @@ function forEachFilter(ctx, fn) {
                 return;
             const data = {};
             for (const [k, v] of Object.entries(parsed.data)) {
-                data[k] = typeof v === 'string' && k !== 'found' ? display(v) : v;
+                data[k] = typeof v === 'string' && k !== 'found' ? display_display(v) : v;
             }
             if (typeof data.found === 'string')
-                data.found = display(data.found);
+                data.found = display_display(data.found);
             ctx.report({ at, inString: parsed.span, messageId: parsed.messageId, data });
         });
     }
@@ -12448,12 +12685,12 @@ function exo303_filter_value_valueOf(c) {
             if (!parsed.ok)
                 return;
             const text = rule.userRecipientFilter;
-            const raw = (s) => display(text.slice(s.start, s.end));
+            const raw = (s) => display_display(text.slice(s.start, s.end));
             const report = (span, messageId, severity, data) => ctx.report({ at, inString: span, messageId, severity, data });
             for (const c of parsed.comparisons) {
                 const value = exo303_filter_value_valueOf(c);
                 const operator = raw(c.opSpan);
-                const shown = value === undefined ? '' : display(value);
+                const shown = value === undefined ? '' : display_display(value);
                 if (c.opTypographic) {
                     report(c.opSpan, 'typographicDash', 'warning', { operator, ascii: `-${c.op}` });
                 }
@@ -12461,7 +12698,7 @@ function exo303_filter_value_valueOf(c) {
                     report(c.valueSpan, 'typographicQuote', 'warning', {
                         value: raw(c.valueSpan),
                         // a quote mark inside the value, straight or typographic, becomes a doubled straight quote
-                        ascii: display(`'${c.value.text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`)
+                        ascii: display_display(`'${c.value.text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`)
                     });
                 }
                 if (value === undefined)
@@ -12558,7 +12795,7 @@ function forEachIpEntry(rule, fn) {
                     return;
                 const data = {};
                 for (const [k, v] of Object.entries(parsed.data)) {
-                    data[k] = typeof v === 'string' ? display(v) : v;
+                    data[k] = typeof v === 'string' ? display_display(v) : v;
                 }
                 ctx.report({ at, messageId: parsed.reason, data });
             });
@@ -12596,7 +12833,7 @@ function forEachIpEntry(rule, fn) {
                 ctx.report({
                     at,
                     messageId: 'hostBits',
-                    data: { entry: display(entry), normalised: parsed.normalised }
+                    data: { entry: display_display(entry), normalised: parsed.normalised }
                 });
             });
         }
@@ -12661,7 +12898,7 @@ const NON_PUBLIC = [
                     ctx.report({
                         at,
                         messageId: 'everything',
-                        data: { entry: display(entry), family: parsed.family }
+                        data: { entry: display_display(entry), family: parsed.family }
                     });
                     return;
                 }
@@ -12670,7 +12907,7 @@ const NON_PUBLIC = [
                     ctx.report({
                         at,
                         messageId: 'nonPublic',
-                        data: { entry: display(entry), kind: range.kind, range: range.range }
+                        data: { entry: display_display(entry), kind: range.kind, range: range.range }
                     });
                 }
             });
@@ -12720,7 +12957,7 @@ const TRAILING_ONLY = /^[^*]+\*+$/;
             for (const [field, key] of LISTS) {
                 rule[field]?.forEach((pattern, i) => {
                     const at = `${rule.pointer}/${key}/${i}`;
-                    const shown = display(pattern);
+                    const shown = display_display(pattern);
                     const count = wildcardCount(pattern);
                     if (count > max) {
                         ctx.report({
@@ -12743,7 +12980,7 @@ const TRAILING_ONLY = /^[^*]+\*+$/;
                             at,
                             messageId: 'trailingOnly',
                             severity: 'error',
-                            data: { pattern: shown, suggestion: display(`*${pattern.replace(/\*+$/, '')}*`) }
+                            data: { pattern: shown, suggestion: display_display(`*${pattern.replace(/\*+$/, '')}*`) }
                         });
                     }
                     else if (matchesEveryone(pattern)) {
@@ -12833,8 +13070,8 @@ function supportedText(protocol) {
                         at: `${rule.pointer}/${key}/${i}`,
                         messageId: 'unsupported',
                         data: {
-                            authType: display(authType),
-                            protocol: display(first.protocol),
+                            authType: display_display(authType),
+                            protocol: display_display(first.protocol),
                             line: ctx.line(`${rule.pointer}/AnyOfProtocols/${first.index}`),
                             supported: supportedText(first.protocol)
                         }
@@ -12883,7 +13120,7 @@ function supportedText(protocol) {
                     ctx.report({
                         at: `${rule.pointer}/${list}/${i}`,
                         messageId: 'universalOutlook',
-                        data: { rule: display(rule.name), list }
+                        data: { rule: display_display(rule.name), list }
                     });
                 });
             }
@@ -12919,7 +13156,7 @@ function supportedText(protocol) {
         if (ctx.ruleSet.target !== 'ExchangeServer')
             return;
         for (const rule of ctx.ruleSet.clientAccessRules) {
-            const name = display(rule.name);
+            const name = display_display(rule.name);
             const protocols = [
                 ['AnyOfProtocols', rule.anyOfProtocols],
                 ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
@@ -13004,7 +13241,7 @@ const VALUE_LISTS = [
                         at: `${rule.pointer}/${key}/${i}`,
                         messageId: 'repeated',
                         data: {
-                            value: display(value),
+                            value: display_display(value),
                             list: key,
                             line: ctx.line(`${rule.pointer}/${key}/${first}`)
                         }
@@ -13038,21 +13275,21 @@ const VALUE_LISTS = [
                         ctx.report({
                             at: at(c),
                             messageId: 'contains',
-                            data: { entry: display(other), other: display(text), line: ctx.line(at(x)) }
+                            data: { entry: display_display(other), other: display_display(text), line: ctx.line(at(x)) }
                         });
                     }
                     else if (!holds(x, c, true)) {
                         ctx.report({
                             at: at(x),
                             messageId: 'inside',
-                            data: { entry: display(text), other: display(other), line: ctx.line(at(c)) }
+                            data: { entry: display_display(text), other: display_display(other), line: ctx.line(at(c)) }
                         });
                     }
                     else if (text === other) {
                         ctx.report({
                             at: at(x),
                             messageId: 'repeated',
-                            data: { value: display(text), list: key, line: ctx.line(at(c)) }
+                            data: { value: display_display(text), list: key, line: ctx.line(at(c)) }
                         });
                     }
                     else {
@@ -13060,9 +13297,9 @@ const VALUE_LISTS = [
                             at: at(x),
                             messageId: 'sameRange',
                             data: {
-                                entry: display(text),
+                                entry: display_display(text),
                                 range: formatInterval(entries[x]),
-                                other: display(other),
+                                other: display_display(other),
                                 line: ctx.line(at(c))
                             }
                         });
@@ -13149,7 +13386,7 @@ const blocks = (level) => level === 'Block' || level === 'Quarantine';
                 ? 'every ExchangeActiveSync connection'
                 : 'every ExchangeActiveSync connection (together with later DenyAccess rules)';
         const at = first.rule.pointer + '/Name';
-        const rule = display(first.name);
+        const rule = display_display(first.name);
         const line = (r) => ctx.line(r.pointer);
         if (open.length) {
             const allowing = involved.find((r) => !blocks(r.accessLevel) && platformsOf(r).some((p) => open.includes(p)));
@@ -13181,7 +13418,7 @@ const blocks = (level) => level === 'Block' || level === 'Quarantine';
     }
 }));
 function describe(rule) {
-    return `${rule.characteristic} "${display(rule.queryString)}"`;
+    return `${rule.characteristic} "${display_display(rule.queryString)}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/exo402-device-rule-conflict.ts
@@ -13218,11 +13455,11 @@ function describe(rule) {
             }
             const same = other.accessLevel === rule.accessLevel;
             const data = {
-                query: display(rule.queryString),
+                query: display_display(rule.queryString),
                 characteristic: rule.characteristic,
                 level: rule.accessLevel,
                 otherIndex: other.index,
-                otherQuery: display(other.queryString),
+                otherQuery: display_display(other.queryString),
                 otherLine: ctx.line(other.pointer + '/QueryString')
             };
             if (!same)
@@ -13273,7 +13510,7 @@ function describe(rule) {
                 messageId: 'wildcard',
                 data: {
                     characteristic: rule.characteristic,
-                    query: display(rule.queryString),
+                    query: display_display(rule.queryString),
                     wildcards: found.map((c) => `"${c}"`).join(' and ')
                 }
             });
@@ -13318,7 +13555,7 @@ const MISMATCHES = [
             ctx.report({
                 at: rule.pointer + '/QueryString',
                 messageId: mismatch.messageId,
-                data: { query: display(rule.queryString) }
+                data: { query: display_display(rule.queryString) }
             });
         }
     }
@@ -13375,7 +13612,7 @@ function outcome(ctx, d) {
         ? `rule ${ruleRef(ctx, d.rule)} ${VERB[d.action]} it`
         : 'no rule matches, so it is allowed';
 }
-const label = (t) => (t.name === undefined ? `Tests[${t.index}]` : display(t.name));
+const label = (t) => (t.name === undefined ? `Tests[${t.index}]` : display_display(t.name));
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * The pointer of the first client access rule the schema rejected (the list itself when it is not
@@ -13438,7 +13675,7 @@ function firstInvalidRule(ctx) {
                 ctx.report({
                     at: t.pointer + '/ExpectRule',
                     messageId: 'unknownRule',
-                    data: { test, expected: display(expectRule) }
+                    data: { test, expected: display_display(expectRule) }
                 });
                 continue;
             }
@@ -13447,7 +13684,7 @@ function firstInvalidRule(ctx) {
                 ctx.report({
                     at: t.pointer + '/RemoteAddress',
                     messageId: 'badAddress',
-                    data: { test, address: display(t.remoteAddress) }
+                    data: { test, address: display_display(t.remoteAddress) }
                 });
                 continue;
             }
@@ -13464,7 +13701,7 @@ function firstInvalidRule(ctx) {
                 ctx.report({
                     at: t.pointer + '/Expect',
                     messageId: 'excluded',
-                    data: { test, rule: display(excluded.name), line: ctx.line(excluded.pointer + '/Name') }
+                    data: { test, rule: display_display(excluded.name), line: ctx.line(excluded.pointer + '/Name') }
                 });
                 continue;
             }
@@ -13499,7 +13736,7 @@ function firstInvalidRule(ctx) {
                     messageId: 'rule',
                     data: {
                         test,
-                        expected: display(expectRule),
+                        expected: display_display(expectRule),
                         line: ctx.line(expected.pointer + '/Name'),
                         outcome: outcome(ctx, d)
                     }
@@ -13736,243 +13973,6 @@ function firstInvalidUtf8(b) {
     return b.length;
 }
 
-;// CONCATENATED MODULE: ./src/engine/positions.ts
-
-/**
- * Maps offsets to lines and columns. JSON knows three line breaks: LF, CRLF and a lone CR; a line
- * break inside a string is not legal JSON, so only whitespace breaks lines in a valid document.
- */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    /** 1-based line and column of an offset (clamped to the text). */
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    /** The range of a span; an empty span covers one character so that editors can show it. */
-    range(span) {
-        const start = this.position(span.offset);
-        const end = this.position(span.offset + Math.max(span.length, 1));
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-}
-/**
- * Finds the node a pointer names in a jsonc-parser tree. Where the pointer names nothing (a
- * missing property), the closest existing ancestor is returned with `exact: false`.
- * Duplicate keys: the last member wins, as it does in `JSON.parse`.
- */
-function locate(root, pointer) {
-    let node = root;
-    for (const token of split(pointer)) {
-        let next;
-        if (node.type === 'object') {
-            for (const member of node.children ?? []) {
-                if (member.children?.[0]?.value === token)
-                    next = member.children[1];
-            }
-        }
-        else if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(token)) {
-            next = node.children?.[Number(token)];
-        }
-        if (!next)
-            return { node, exact: false };
-        node = next;
-    }
-    return { node, exact: true };
-}
-/** The span to show for a node: its key, its value, or an object's or array's opening bracket. */
-function spanOf(node, target) {
-    if (target === 'key' && node.parent?.type === 'property') {
-        const key = node.parent.children?.[0];
-        if (key)
-            return { offset: key.offset, length: key.length };
-    }
-    if (target === 'open' && (node.type === 'object' || node.type === 'array')) {
-        return { offset: node.offset, length: 1 };
-    }
-    return { offset: node.offset, length: node.length };
-}
-/**
- * Maps a range of a decoded string (indexes into the value) to the span of the raw string token
- * in the file, so that a finding inside a filter points at the right file column even when the
- * string holds escapes such as `\"` or `\u00e9`.
- */
-function spanInString(text, token, start, end) {
-    // offsets[i] = raw offset of decoded index i; one extra entry for the end.
-    let raw = token.offset + 1;
-    const last = token.offset + token.length - 1;
-    let decoded = 0;
-    let rawStart = -1;
-    let rawEnd = -1;
-    while (raw <= last) {
-        if (decoded === start && rawStart < 0)
-            rawStart = raw;
-        if (decoded === end) {
-            rawEnd = raw;
-            break;
-        }
-        if (raw === last)
-            break;
-        const c = text.charCodeAt(raw);
-        if (c === 92 /* \ */)
-            raw += text.charCodeAt(raw + 1) === 117 /* u */ ? 6 : 2;
-        else
-            raw += 1;
-        decoded += 1;
-    }
-    if (rawStart < 0)
-        rawStart = last;
-    if (rawEnd < 0)
-        rawEnd = last;
-    return { offset: rawStart, length: Math.max(rawEnd - rawStart, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/findings.ts
-
-/** Where each check's page lives; findings, SARIF and summaries link there. */
-const DOCS_BASE = 'https://github.com/exo-access-gate/exo-access-gate/blob/main/docs/checks/';
-/** Turns pointers into ranges for one document: once, here, never in checks or reporters. */
-class Positions {
-    text;
-    tree;
-    lines;
-    constructor(text, tree) {
-        this.text = text;
-        this.tree = tree;
-        this.lines = new LineIndex(text);
-    }
-    span(pointer, target = 'value', node, inString) {
-        if (!this.tree)
-            return { offset: 0, length: 0 };
-        let n = node;
-        let t = target;
-        if (!n) {
-            const found = locate(this.tree, pointer);
-            n = found.node;
-            // a missing property is shown at the opening brace of the object that lacks it
-            if (!found.exact)
-                t = 'open';
-        }
-        const span = spanOf(n, t);
-        if (inString && n.type === 'string' && t === 'value') {
-            return spanInString(this.text, span, inString.start, inString.end);
-        }
-        return span;
-    }
-    range(pointer, target, node, inString) {
-        return this.lines.range(this.span(pointer, target, node, inString));
-    }
-}
-/** Fills a message template; every placeholder must have its value. */
-function render(template, data) {
-    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
-        const v = data[key];
-        if (v === undefined)
-            throw new Error(`message placeholder {{${key}}} has no value`);
-        // counts read better grouped ("5,000 items"); line numbers are shown as editors show them
-        if (typeof v === 'number')
-            return /line$/i.test(key) ? String(v) : v.toLocaleString('en-US');
-        return v;
-    });
-}
-/** The severity a finding gets: the report's own (checks with two), else the check's, then the override. */
-function severityOf(check, report, overrides) {
-    const o = overrides[check.id];
-    if (o)
-        return o;
-    return report.severity ?? check.severity;
-}
-/** Builds a complete finding from a check's report; `undefined` when the check is turned off. */
-function makeFinding(check, report, file, positions, overrides) {
-    const severity = severityOf(check, report, overrides);
-    if (severity === 'off')
-        return undefined;
-    const template = check.messages[report.messageId];
-    if (template === undefined)
-        throw new Error(`${check.id} has no message "${report.messageId}"`);
-    const data = report.data ?? {};
-    const finding = {
-        id: check.id,
-        slug: check.slug,
-        severity,
-        message: render(template, data),
-        file,
-        pointer: report.at,
-        ...(report.span
-            ? positions.lines.range(report.span)
-            : positions.range(report.at, report.target, report.node, report.inString)),
-        docsUrl: DOCS_BASE + check.id + '.md',
-        suppressed: false,
-        messageId: report.messageId,
-        data
-    };
-    if (report.related?.length) {
-        finding.related = report.related.map((r) => ({
-            pointer: r.at,
-            ...positions.range(r.at, r.target),
-            message: r.message
-        }));
-    }
-    return finding;
-}
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Orders by line, column, ID and message, and drops exact repeats. */
-function sortFindings(findings) {
-    const sorted = [...findings].sort((a, b) => a.line - b.line ||
-        a.column - b.column ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-    return sorted.filter((f, i) => i === 0 ||
-        !(f.id === sorted[i - 1].id &&
-            f.line === sorted[i - 1].line &&
-            f.column === sorted[i - 1].column &&
-            f.message === sorted[i - 1].message));
-}
-/** Most severe first; used where a channel can show only some findings. */
-function bySeverity(a, b) {
-    return RANK[a.severity] - RANK[b.severity];
-}
-/** Counts, once: suppressed findings apart from their severity. */
-function summarize(files) {
-    const s = { files: files.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
-    for (const f of files) {
-        for (const x of f.findings) {
-            if (x.suppressed)
-                s.suppressed++;
-            else if (x.severity === 'error')
-                s.errors++;
-            else if (x.severity === 'warning')
-                s.warnings++;
-            else
-                s.notices++;
-        }
-    }
-    return s;
-}
-
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/engine/parse.ts
@@ -14143,7 +14143,7 @@ function fromToken(text, messageId, offset) {
     if (offset >= text.length)
         return atEnd(text);
     const token = tokenAt(text, offset);
-    return { ok: false, messageId, data: { token: display(token, 40) }, offset, length: token.length };
+    return { ok: false, messageId, data: { token: display_display(token, 40) }, offset, length: token.length };
 }
 /** The token starting at `offset`: a bracket or punctuation, or a run of word characters. */
 function tokenAt(text, offset) {
@@ -14187,7 +14187,7 @@ function badNumber(text, offset) {
     return {
         ok: false,
         messageId: 'invalidNumber',
-        data: { token: display(literal, 40) },
+        data: { token: display_display(literal, 40) },
         offset: start,
         length: literal.length
     };
@@ -14233,7 +14233,7 @@ function escapeProblem(text, offset) {
     return {
         ok: false,
         messageId: 'invalidEscape',
-        data: { token: display(seq, 40) },
+        data: { token: display_display(seq, 40) },
         offset: i,
         length: seq.length
     };
@@ -14378,7 +14378,7 @@ function where(value, pointer, kind) {
     if (tokens.length === 0)
         return kind === 'config' ? 'the config file' : 'the document';
     const obj = valueAt(value, pointer);
-    const name = obj && typeof obj.Name === 'string' ? ` "${display(obj.Name, 64)}"` : '';
+    const name = obj && typeof obj.Name === 'string' ? ` "${display_display(obj.Name, 64)}"` : '';
     const [list, , sub] = tokens;
     if (tokens.length === 2 && list === 'ClientAccessRules')
         return `client access rule${name}`;
@@ -14390,14 +14390,14 @@ function where(value, pointer, kind) {
         return 'suppression';
     if (tokens.length === 3 && list === 'Tests' && sub === 'User')
         return '"User"';
-    return `"${display(tokens[tokens.length - 1], 64)}"`;
+    return `"${display_display(tokens[tokens.length - 1], 64)}"`;
 }
 /** The property a value belongs to: its key, or the list's key for a list item. */
 function propertyOf(pointer) {
     const tokens = split(pointer);
     for (let i = tokens.length - 1; i >= 0; i--) {
         if (!/^(0|[1-9][0-9]*)$/.test(tokens[i]))
-            return display(tokens[i], 64);
+            return display_display(tokens[i], 64);
     }
     return 'document';
 }
@@ -14405,7 +14405,7 @@ function describeValue(v) {
     if (v === null)
         return 'null';
     if (typeof v === 'string')
-        return `the string "${display(v, 60)}"`;
+        return `the string "${display_display(v, 60)}"`;
     if (typeof v === 'number')
         return `the number "${v}"`;
     if (typeof v === 'boolean')
@@ -14433,7 +14433,7 @@ function unknownProperty(e, value, kind) {
     const known = Object.keys(e.parentSchema?.properties ?? {});
     const suggestion = suggest(property, known);
     const data = {
-        property: display(property, 64),
+        property: display_display(property, 64),
         where: where(value, e.instancePath, kind)
     };
     if (suggestion)
@@ -14472,12 +14472,12 @@ function schema_describe(e, value, kind) {
         case 'enum': {
             const allowed = e.schema.map(String);
             const suggestion = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
-            const shown = typeof e.data === 'string' ? display(e.data, 60) : (JSON.stringify(e.data) ?? '');
+            const shown = typeof e.data === 'string' ? display_display(e.data, 60) : (JSON.stringify(e.data) ?? '');
             if (suggestion)
                 return issue('enumSuggest', { value: shown, property, suggestion });
             const list = allowed.map((a) => `"${a}"`);
             return issue('enum', {
-                value: display(shown, 60),
+                value: display_display(shown, 60),
                 property,
                 allowed: list.slice(0, -1).join(', ') + ' or ' + list[list.length - 1]
             });
@@ -14499,7 +14499,7 @@ function schema_describe(e, value, kind) {
             const cap = Number(params.limit);
             if (property === 'Name' || property === 'QueryString') {
                 return issue(property === 'Name' ? 'nameTooLong' : 'queryTooLong', {
-                    value: display(e.data, 40),
+                    value: display_display(e.data, 40),
                     length,
                     cap
                 });
@@ -14529,14 +14529,14 @@ function schema_describe(e, value, kind) {
                     pointer: join(pointer, name),
                     target: 'key',
                     messageId: 'badId',
-                    data: { value: display(name, 40) }
+                    data: { value: display_display(name, 40) }
                 };
             }
             if (/\/reason$/.test(pointer))
                 return issue('blankReason', {});
             if (/\/id$/.test(pointer))
-                return issue('badId', { value: display(String(e.data), 40) });
-            return issue('pattern', { property, value: display(String(e.data), 60) });
+                return issue('badId', { value: display_display(String(e.data), 40) });
+            return issue('pattern', { property, value: display_display(String(e.data), 60) });
         }
         default:
             return issue('generic', { property, detail: e.message ?? e.keyword });
@@ -15682,7 +15682,9 @@ async function runGate(options) {
         : config.paths?.length
             ? config.paths
             : [DEFAULT_PATTERN];
-    const files = expand(patterns, root, config.limits.maxFiles);
+    const matched = expand(patterns, root, config.limits.maxFiles);
+    const only = options.only;
+    const files = only ? matched.filter((f) => only.has(f)) : matched;
     const results = [];
     for (const file of files) {
         const read = readChecked(root, file, config.limits.maxFileBytes);
@@ -15716,6 +15718,385 @@ function readConfig(root, path) {
     return loadConfig(file, read.bytes);
 }
 
+;// CONCATENATED MODULE: ./src/reporters/escape.ts
+
+/*
+ * Escaping of untrusted text (rule names, values, file names, messages, reasons) for each output
+ * channel. Why each rule exists: security-and-robustness.md §1.4 (workflow commands), §4.1–4.3
+ * (Markdown) and the O rows of §7.4.
+ *
+ * The Markdown functions first make the text visible: line breaks become spaces (fences keep
+ * them) and every other control, invisible or direction-changing character becomes a `\uXXXX`
+ * escape (`display()`), so a reader sees what is really there and no U+2060 in the output can have
+ * come from the input. The workflow-command functions change nothing but what they must (the
+ * runner must give the text back exactly); make log text visible first with `visibleLines()`.
+ *
+ * Tested in __tests__/reporters/escape.test.ts against micromark + GFM (raw HTML allowed) and a
+ * model of the runner's command parser, with exact cases and fast-check properties.
+ */
+/** U+2060 WORD JOINER: invisible, not whitespace, and it breaks GitHub's mention and reference patterns. */
+const WORD_JOINER = '\u2060';
+/** The text on one line: CR, LF and CRLF become one space each, everything else is `display()`ed. */
+function oneLine(s) {
+    return display_display(s.replace(/\r\n|[\r\n]/g, ' '), Infinity);
+}
+/**
+ * The text made visible but for its line breaks: every control, invisible or direction-changing
+ * character becomes a `\uXXXX` escape (`display()`, no length cut) except CR and LF, which the
+ * caller's channel carries itself (the workflow-command encoding as `%0D` / `%0A`). Idempotent.
+ */
+function visibleLines(s) {
+    return s.replace(/[^\r\n]+/g, (run) => display_display(run, Infinity));
+}
+/** The longest run of `ch` in `s`. */
+function longestRun(s, ch) {
+    let longest = 0;
+    let run = 0;
+    for (const c of s) {
+        run = c === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+// --------------------------------------------------------------------------------------------
+// Markdown
+// --------------------------------------------------------------------------------------------
+/**
+ * Characters replaced by an entity. `&` so that no entity of the input (`&#64;` is an `@` to the
+ * mention filter, which reads the rendered text) survives; `<` and `>` so that no tag, comment or
+ * `<autolink>` can start and no `>` quote or alert block can open; `$` because GitHub's math
+ * renderer reads `$…$`, and an entity has no `$` for it to see.
+ */
+const ENTITY = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['$', '&dollar;']
+]);
+/**
+ * ASCII punctuation that can start Markdown structure anywhere in a line, backslash-escaped
+ * (CommonMark §2.4): code spans, emphasis, strikethrough, links, images, footnotes, headings and
+ * GFM table cells (`\|` keeps a pipe inside its cell; it works inside tables and out).
+ */
+const ALWAYS = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '#']);
+/** Characters that start a block only at the start of a line: list items, setext underlines. */
+const AT_START = new Set(['-', '+', '=']);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isAlnum = (c) => c !== undefined && /^[A-Za-z0-9]$/.test(c);
+const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+/**
+ * Where a word joiner goes (after index i) so that GitHub links nothing and notifies no one:
+ * - `@` (mentions `@user`, `@org/team`; e-mail autolinks; `owner/repo@sha`);
+ * - `#` before a digit (`#1`, `owner/repo#1`);
+ * - `-` between an alphanumeric and a digit (`GH-1` and custom autolink prefixes such as `JIRA-1`);
+ * - `:` before `//` and `www` before `.` (GFM's extended autolinks, full issue URLs);
+ * - inside every run of 7 or more hexadecimal digits, after each 6 (commit SHAs).
+ */
+function joinerAfter(t) {
+    const after = new Array(t.length).fill(false);
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (c === '@')
+            after[i] = true;
+        else if (c === '#' && isDigit(t[i + 1]))
+            after[i] = true;
+        else if (c === '-' && isAlnum(t[i - 1]) && isDigit(t[i + 1]))
+            after[i] = true;
+        else if (c === ':' && t.startsWith('//', i + 1))
+            after[i] = true;
+        else if (i >= 2 && t[i + 1] === '.' && /^www$/i.test(t.slice(i - 2, i + 1)))
+            after[i] = true;
+    }
+    for (let i = 0; i < t.length;) {
+        if (!isHex(t[i])) {
+            i++;
+            continue;
+        }
+        let end = i;
+        while (isHex(t[end]))
+            end++;
+        if (end - i >= 7)
+            for (let k = i + 5; k < end - 1; k += 6)
+                after[k] = true;
+        i = end;
+    }
+    return after;
+}
+/**
+ * Untrusted text for Markdown prose, headings and table cells: it renders as exactly the text
+ * (made visible, on one line), never as markup. No HTML, entity, link, image, autolink, emphasis,
+ * code, math, heading, list, quote or alert can come out of it, no `|` can split a table cell, and
+ * GitHub sees no live `@mention` or `#123` / `GH-123` / `owner/repo#1` / SHA / URL reference: a
+ * U+2060 WORD JOINER (invisible) follows each `@` and sits inside each such pattern. Runs of
+ * spaces at either end become one space, so the text cannot start an indented code block.
+ */
+function markdownText(s) {
+    const t = oneLine(s).replace(/^ {2,}| {2,}$/g, ' ');
+    const after = joinerAfter(t);
+    // the first character that is not a space: where a block could start
+    const lead = t.length - t.trimStart().length;
+    // an ordered list marker `1.` at the start of a line
+    let listDot = -1;
+    if (isDigit(t[lead])) {
+        let k = lead;
+        while (isDigit(t[k]))
+            k++;
+        if (t[k] === '.' && k - lead <= 9)
+            listDot = k;
+    }
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        const entity = ENTITY.get(c);
+        if (entity)
+            out += entity;
+        else if (ALWAYS.has(c) || (i === lead && AT_START.has(c)) || i === listDot)
+            out += '\\' + c;
+        else
+            out += c;
+        if (after[i])
+            out += WORD_JOINER;
+    }
+    return out;
+}
+/**
+ * Untrusted text as an inline code span: backticks one longer than the longest run inside, and a
+ * space of padding where CommonMark would otherwise read a backtick of the content as part of the
+ * delimiter (it strips one space from each end again). Mentions, references and HTML are inert in
+ * code. `inTable`: the span sits in a GFM table cell, where a `|` ends the cell even inside code,
+ * so each `|` is escaped (cmark-gfm removes the backslash again) with an odd number of
+ * backslashes before it, which keeps it in its cell in every GFM renderer. On GitHub a run of an
+ * odd number of backslashes right before a `|` then shows one backslash more than there is.
+ */
+function codeSpan(s, inTable = false) {
+    let t = oneLine(s);
+    if (inTable) {
+        t = t.replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`);
+    }
+    // an empty span would be no span at all: one space, which CommonMark keeps
+    if (t === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(t, '`') + 1);
+    const pad = t.startsWith('`') ||
+        t.endsWith('`') ||
+        (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '')
+        ? ' '
+        : '';
+    return ticks + pad + t + pad + ticks;
+}
+/**
+ * Untrusted text as a fenced code block: a backtick fence longer than any backtick run inside
+ * (at least three), so the content can never close it early. `lang` is the caller's own info
+ * string, one word; a `suggestion` block (GitHub's one-click "Commit suggestion") is refused,
+ * because a suggestion built from file content is code a maintainer can commit with one click.
+ * Lines keep their tabs; every other control or invisible character becomes a `\uXXXX` escape.
+ */
+function fence(s, lang = '') {
+    if (!/^[A-Za-z0-9_+.#-]*$/.test(lang)) {
+        throw new RangeError(`A fence's language must be one word of letters, digits or _+.#-.`);
+    }
+    if (/^suggestion/i.test(lang)) {
+        throw new RangeError('A suggestion block is never built from file content.');
+    }
+    const body = s
+        .replace(/\r\n|\r/g, '\n')
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => line
+        .split('\t')
+        .map((part) => display(part, Infinity))
+        .join('\t'))
+        .join('\n');
+    const ticks = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${ticks}${lang}\n${body}\n${ticks}`;
+}
+// --------------------------------------------------------------------------------------------
+// Workflow commands
+// --------------------------------------------------------------------------------------------
+/*
+ * How the runner reads a line of a step's output (actions/runner: src/Runner.Common/ActionCommand.cs
+ * and src/Runner.Worker/ActionCommandManager.cs): first `TryParseV2`, which `TrimStart()`s the
+ * line (.NET white space, which includes U+0085, U+00A0, U+2028, U+2029) and wants it to start
+ * with `::`, then the name up to the next `::`; failing that, the legacy `TryParse`, which looks
+ * for `##[` ANYWHERE in the line, then the name up to `]`. Either way the name starts at a fixed
+ * offset from the match (2 after the start, 3 after `##[`).
+ *
+ * So a word joiner goes between the two colons of a `::` that starts a line (after any run of
+ * white space or invisible characters) and between `##` and `[` everywhere. With ordinal matching
+ * the runner finds no command at all. Even if a culture-sensitive match skipped the joiner (ICU
+ * ignores U+2060), the name would be read from the fixed offset, which now falls on the second
+ * `:` or on the `[`, and no command is called `:…` or `[…`. The same holds for any invisible
+ * character the input itself carries: the name can only start at a letter when the input has a
+ * literal `::` at a line start or a literal `##[`, and those are exactly what is broken here.
+ */
+/** Characters .NET's `TrimStart()` removes, plus invisible ones (a superset does no harm). */
+const LEADING = 
+// eslint-disable-next-line no-misleading-character-class
+/[\s\u0085\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufe00-\ufe0f\ufeff]/;
+/** Where a new line starts for the runner (CR, LF) or for anything that splits more widely. */
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+/**
+ * Text that the runner can never read as a workflow command, wherever it is written, even
+ * unescaped (`core.info()` writes its text raw): `::error::`, `::add-mask::`,
+ * `::stop-commands::` and every other `::` command at a line start, and `##[cmd]` anywhere.
+ * Only U+2060 WORD JOINERs are added (invisible), so the text reads the same; it can also be
+ * passed to `core.error()` / `core.warning()` / `core.notice()`, which do the `%` escaping
+ * themselves. For log text from untrusted input use `neutraliseWorkflowCommands(visibleLines(s))`,
+ * which also shows escape sequences and direction overrides instead of sending them to the log.
+ */
+function neutraliseWorkflowCommands(s) {
+    let out = '';
+    // one pass, so that a long run of white space costs linear time
+    let lineStart = true;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        out += c;
+        if (LINE_BREAK.test(c))
+            lineStart = true;
+        else if (LEADING.test(c))
+            continue;
+        else {
+            if (lineStart && c === ':' && s[i + 1] === ':')
+                out += WORD_JOINER;
+            lineStart = false;
+        }
+    }
+    return breakLegacy(out);
+}
+/** `##[` anywhere becomes `##\u2060[`. */
+const breakLegacy = (s) => s.replace(/##\[/g, `##${WORD_JOINER}[`);
+/*
+ * The encoding of `@actions/core` (`packages/core/src/command.ts`, escapeData / escapeProperty),
+ * which the runner undoes (`ActionCommand.cs`, UnescapeData / UnescapeProperty). These two are
+ * for building command lines without `@actions/core` (`--format github`); never pass their result
+ * to `core.*`, which encodes again.
+ *
+ * They add no word joiner: a line built as `::error PROPERTIES::MESSAGE\n` from them is parsed by
+ * the runner's `::` parser as that one command (it is tried first, and the legacy `##[` parser only
+ * when it fails), and the encoded values hold no CR or LF, so nothing in them starts a line. The
+ * runner therefore gives back exactly the text that went in.
+ */
+/**
+ * A workflow command's message (`::error file=…::MESSAGE`), encoded exactly as `@actions/core`'s
+ * `escapeData`: `%` → `%25` first (so a `%0A` of the text stays text), CR → `%0D`, LF → `%0A`.
+ */
+function workflowCommandValue(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/**
+ * A workflow command's property value (`file=`, `title=`), encoded exactly as `@actions/core`'s
+ * `escapeProperty`: as the message, plus `:` → `%3A` and `,` → `%2C`, so a value can end neither
+ * the properties (`::`) nor one property (`,`). (A value cannot start with `=`: the runner drops
+ * leading `=`, and the format has no escape for it.)
+ */
+function workflowCommandProperty(s) {
+    return workflowCommandValue(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per job) and
+ * drops the rest silently: reference/github-actions-platform.md §2.1, "Limits table"
+ * (`actions/toolkit:docs/problem-matchers.md`; also security-and-robustness.md §4.4).
+ */
+const ANNOTATIONS_PER_TYPE = 10;
+const TYPES = ['error', 'warning', 'notice'];
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const ordinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Within a type: by file, line, column (then ID and message, so the order never depends on input). */
+function annotations_compare(a, b) {
+    return (ordinal(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        ordinal(a.id, b.id) ||
+        ordinal(a.message, b.message));
+}
+const isPositive = (n) => Number.isSafeInteger(n) && n >= 1;
+function toAnnotation(f) {
+    const properties = { title: visibleLines(`${f.id} ${f.slug}`) };
+    const file = visibleLines(f.file);
+    if (file)
+        properties.file = file;
+    if (isPositive(f.line)) {
+        properties.startLine = f.line;
+        properties.endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+        // The runner removes `col`/`endColumn` when `line` and `endLine` differ, and rejects an end
+        // before the start (actions/runner: IssueCommandExtension.ValidateLinesAndColumns).
+        if (properties.endLine === f.line && isPositive(f.column)) {
+            properties.startColumn = f.column;
+            // End exclusive, as in findings and SARIF (github/docs#40038 found GitHub's to be exclusive).
+            properties.endColumn =
+                isPositive(f.endColumn) && f.endColumn >= f.column ? f.endColumn : f.column;
+        }
+    }
+    return { type: f.severity, message: visibleLines(f.message), properties };
+}
+/**
+ * The annotations the action emits, in emission order: every non-suppressed finding, most severe
+ * first, at most `perType` of each type. When any finding would be dropped, the last notice slot
+ * holds one notice that says how many findings (of which severities) are not annotated and where
+ * they are; that notice counts against the notices' cap, so GitHub never drops one silently.
+ */
+function annotations(result, options = {}) {
+    const cap = options.perType ?? ANNOTATIONS_PER_TYPE;
+    if (!Number.isSafeInteger(cap) || cap < 1) {
+        throw new RangeError(`perType must be a whole number of at least 1, not ${cap}.`);
+    }
+    const byType = { error: [], warning: [], notice: [] };
+    const active = result.files.flatMap((file) => file.findings).filter((f) => !f.suppressed);
+    for (const f of active.sort(annotations_compare))
+        byType[f.severity].push(f);
+    const overflow = TYPES.some((t) => byType[t].length > cap);
+    const out = [];
+    const dropped = { error: 0, warning: 0, notice: 0 };
+    for (const t of TYPES) {
+        const room = overflow && t === 'notice' ? cap - 1 : cap;
+        const kept = byType[t].slice(0, room);
+        dropped[t] = byType[t].length - kept.length;
+        out.push(...kept.map(toAnnotation));
+    }
+    if (overflow) {
+        const total = dropped.error + dropped.warning + dropped.notice;
+        const parts = TYPES.filter((t) => dropped[t] > 0).map((t) => plural(dropped[t], t));
+        const where = visibleLines(options.moreIn ?? 'the job summary');
+        out.push({
+            type: 'notice',
+            message: `${plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} in ${where}; ` +
+                `GitHub shows at most ${plural(cap, 'annotation')} of each type per step.`,
+            properties: { title: 'exo-access-gate' }
+        });
+    }
+    return out;
+}
+/**
+ * One workflow-command line. Its only line break is the final one and it always starts with
+ * `::error `, `::warning ` or `::notice `, so the runner parses it as that command
+ * (`ActionCommandManager.TryProcessCommand` tries the `::` form first): text inside it can neither
+ * start another command nor reach the legacy `##[` parser. Properties in the documented order.
+ */
+function commandLine(a) {
+    const p = a.properties;
+    const fields = [
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+        ['title', p.title]
+    ];
+    const props = fields
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${workflowCommandProperty(String(v))}`)
+        .join(',');
+    return `::${a.type}${props ? ' ' + props : ''}::${workflowCommandValue(a.message)}\n`;
+}
+/** `--format github`: the action's annotations as workflow-command lines, one per annotation. */
+function github(result, options = {}) {
+    return annotations(result, options).map(commandLine).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 /** The public fields of a finding, in DESIGN.md's order. */
 function publicFinding(f) {
@@ -15746,9 +16127,496 @@ function json(result, verdict) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+
+/** GitHub refuses a longer issue comment or review body ("Body is too long (maximum is 65536 characters)"). */
+const COMMENT_MAX_CHARS = 65_536;
+/** A step's job summary above 1 MiB is not uploaded at all (workflow-commands.md, "Step isolation and limits"). */
+const JOB_SUMMARY_MAX_BYTES = 1_048_576;
+const markdown_RANK = { error: 3, warning: 2, notice: 1 };
+const SEVERITY = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice'
+};
+const DEFAULT_MORE_IN = 'the output of `exo-access-gate check --format json`';
+/** The closing note: Exchange caches client access rules (exchange-client-access-rules.md §3.3). */
+const CLOSING_NOTE = 'Exchange can take up to 24 hours to apply the first client access rule of an organisation, ' +
+    'and up to an hour to apply later changes, so a merged change does not take effect at once.';
+const count = (n) => n.toLocaleString('en-US');
+const markdown_plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+/** Length in bytes of the UTF-8 encoding (a lone surrogate is encoded as U+FFFD, 3 bytes). */
+function utf8Length(s) {
+    let bytes = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * A link destination that nothing in it can end early: spaces, controls, parentheses, angle
+ * brackets, backslashes, backticks and pipes (which would end a table cell) are percent-encoded
+ * (`encodeURIComponent` leaves parentheses alone, so each is encoded by hand).
+ */
+function href(url) {
+    return url.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0020\u007f()<>\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** The check's ID, linked to its page; an ID of another shape is shown as text. */
+function checkLink(id, docsBase) {
+    return /^[A-Z]{2,10}\d{1,6}$/.test(id)
+        ? `[${id}](${href(`${docsBase}${id}.md`)})`
+        : markdownText(id);
+}
+/** A finding's place, `line:column` as editors show it; a dash for a finding about the whole file. */
+const place = (f) => Number.isSafeInteger(f.line) && f.line >= 1
+    ? `${f.line}:${Number.isSafeInteger(f.column) && f.column >= 1 ? f.column : 1}`
+    : '—';
+/** The first line: a hidden HTML comment. */
+function markerLine(marker) {
+    const whole = /^<!--([^]*)-->$/.exec(marker);
+    const words = whole ? whole[1] : marker;
+    // eslint-disable-next-line no-control-regex
+    if (/--|[<>\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(words) || words.trim() === '') {
+        throw new RangeError(`The marker ${JSON.stringify(marker)} must be words without "--", "<", ">" or control characters.`);
+    }
+    return whole ? `${marker}\n` : `<!-- ${words} -->\n`;
+}
+/** ` ([inline](URL))` for a finding posted as an inline review comment. */
+function inlineLink(f, inlineUrl) {
+    const url = inlineUrl?.(f);
+    return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url)
+        ? ` ([inline](${href(url)}))`
+        : '';
+}
+function verdictLine(result, options) {
+    const threshold = Object.hasOwn(markdown_RANK, options.failOn) ? markdown_RANK[options.failOn] : 0;
+    const at = threshold
+        ? result.files
+            .flatMap((f) => f.findings)
+            .filter((f) => !f.suppressed && markdown_RANK[f.severity] >= threshold).length
+        : 0;
+    const failOn = codeSpan(options.failOn);
+    if (options.verdict === 'fail') {
+        return at > 0
+            ? `❌ **Failed**: ${markdown_plural(at, 'finding')} at or above the fail-on threshold, ${failOn}.`
+            : '❌ **Failed**.';
+    }
+    return threshold
+        ? `✅ **Passed**: no findings at or above the fail-on threshold, ${failOn}.`
+        : `✅ **Passed**: the fail-on threshold is ${failOn}, so no finding fails this check.`;
+}
+function countsLine(result) {
+    const s = result.summary;
+    const checked = `${markdown_plural(s.files, 'file')} checked`;
+    const suppressed = s.suppressed
+        ? ` ${markdown_plural(s.suppressed, 'suppressed finding')} ${s.suppressed === 1 ? 'is' : 'are'} not counted.`
+        : '';
+    if (s.errors + s.warnings + s.notices === 0)
+        return `No problems in ${checked}.${suppressed}`;
+    const counts = `${markdown_plural(s.errors, 'error')}, ${markdown_plural(s.warnings, 'warning')} and ${markdown_plural(s.notices, 'notice')}`;
+    return `${counts} in ${checked}.${suppressed}`;
+}
+function omissionLine(left, suppressed, moreIn) {
+    const of = suppressed ? ` (${count(suppressed)} of them suppressed)` : '';
+    return (`**${markdown_plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown here**${of}: ` +
+        `this summary is cut to fit GitHub's size limit. Every finding is in ${moreIn}.`);
+}
+/** The sections holding the findings: one table per file, then the suppressed ones, collapsed. */
+function findingSections(result, options) {
+    const { docsBase, inlineUrl } = options;
+    const message = (f) => markdownText(f.message) + inlineLink(f, inlineUrl);
+    const sections = [];
+    const suppressed = [];
+    for (const file of result.files) {
+        const active = file.findings.filter((f) => !f.suppressed);
+        suppressed.push(...file.findings.filter((f) => f.suppressed));
+        if (active.length === 0)
+            continue;
+        sections.push({
+            open: `### ${codeSpan(display_display(file.file, 400))}\n\n` +
+                '| Severity | Line | Check | Message |\n| --- | --- | --- | --- |\n',
+            rows: active.map((f) => `| ${SEVERITY[f.severity]} | ${place(f)} | ${checkLink(f.id, docsBase)} | ${message(f)} |\n`),
+            close: '\n',
+            suppressed: false
+        });
+    }
+    if (suppressed.length > 0) {
+        sections.push({
+            open: `<details>\n<summary>${markdown_plural(suppressed.length, 'suppressed finding')}</summary>\n\n` +
+                '| File | Line | Check | Message | Reason |\n| --- | --- | --- | --- | --- |\n',
+            rows: suppressed.map((f) => `| ${codeSpan(display_display(f.file, 400), true)} | ${place(f)} | ${checkLink(f.id, docsBase)} | ` +
+                `${message(f)} | ${markdownText(display_display(f.suppression?.reason ?? '', 400))} |\n`),
+            close: '\n</details>\n\n',
+            suppressed: true
+        });
+    }
+    return sections;
+}
+/**
+ * The job summary and the PR summary comment, in this order: the hidden `marker`; the title; the
+ * verdict; the `notes`; a callout when the pull request changes the gate's config file; the
+ * `extraSections` ("Effect of this change"); the counts per severity; one table per file
+ * (severity, line:column, the check's ID linked to `docsBase + ID + '.md'`, the message, and
+ * `([inline](URL))` when `inlineUrl` gives one); the suppressed findings apart, in a collapsed
+ * `<details>` table with their reasons; a closing note on how long Exchange takes to apply rules.
+ *
+ * Pure. Every untrusted string (file names, messages, reasons) is escaped for Markdown here
+ * (`escape.ts`); `notes`, `extraSections`, `moreIn` and `marker` are the caller's own Markdown.
+ *
+ * Size: the output has at most `maxChars` UTF-16 code units and `maxBytes` bytes of UTF-8. When
+ * the whole does not fit, it is cut after a whole table row (a table or `<details>` left open is
+ * closed), an extra section that does not fit is replaced by one line saying so, and a line
+ * before the closing note says how many findings are left out (and how many of them are
+ * suppressed) and that all of them are in `moreIn`. The marker, title, verdict, notes, callout,
+ * counts and closing note are always there: a RangeError when the limits leave no room for them.
+ */
+function markdown(result, options) {
+    const maxChars = options.maxChars;
+    const maxBytes = options.maxBytes ?? Infinity;
+    for (const [name, v] of [
+        ['maxChars', maxChars],
+        ['maxBytes', maxBytes]
+    ]) {
+        if (!(v > 0))
+            throw new RangeError(`${name} must be a positive number, not ${v}.`);
+    }
+    const moreIn = options.moreIn ?? DEFAULT_MORE_IN;
+    const paragraphs = (parts) => (parts ?? [])
+        .map((p) => p.replace(/\s+$/, ''))
+        .filter((p) => p !== '')
+        .map((p) => `${p}\n\n`);
+    const head = [
+        options.marker === undefined ? '' : markerLine(options.marker),
+        `## ${markdownText(options.title ?? 'exo-access-gate')}\n\n`,
+        `${verdictLine(result, options)}\n\n`,
+        ...paragraphs(options.notes)
+    ];
+    if (options.configChanged) {
+        const file = options.configFile ? codeSpan(options.configFile) : 'the config file';
+        head.push(`> [!WARNING]\n> This pull request changes the gate's own configuration, ${file}: its severities, ` +
+            `suppressions and fail-on threshold decide what this check lets through. Review it as a change to the gate.\n\n`);
+    }
+    const extras = paragraphs(options.extraSections);
+    const counts = `${countsLine(result)}\n\n`;
+    const note = `${CLOSING_NOTE}\n`;
+    const sections = findingSections(result, options);
+    const whole = [
+        ...head,
+        ...extras,
+        counts,
+        ...sections.flatMap((s) => [s.open, ...s.rows, s.close]),
+        note
+    ].join('');
+    if (whole.length <= maxChars && utf8Length(whole) <= maxBytes)
+        return whole;
+    // Cut: keep whole rows while there is room for what must follow them.
+    const total = sections.reduce((n, s) => n + s.rows.length, 0);
+    const suppressedTotal = sections.reduce((n, s) => n + (s.suppressed ? s.rows.length : 0), 0);
+    // the longest the omission line can be: never more findings left out than there are
+    const reserve = `${omissionLine(Math.max(total, 2), suppressedTotal, moreIn)}\n\n`;
+    let out = '';
+    let chars = 0;
+    let bytes = 0;
+    const fits = (...parts) => {
+        let c = chars;
+        let b = bytes;
+        for (const p of parts) {
+            c += p.length;
+            b += utf8Length(p);
+        }
+        return c <= maxChars && b <= maxBytes;
+    };
+    const add = (p) => {
+        out += p;
+        chars += p.length;
+        bytes += utf8Length(p);
+    };
+    for (const p of head)
+        add(p);
+    if (!fits(counts, note, reserve)) {
+        throw new RangeError(`maxChars ${maxChars} / maxBytes ${maxBytes} leave no room for the verdict, the notes and the counts.`);
+    }
+    const tooLong = `_This section is too long to show here._\n\n`;
+    for (const extra of extras) {
+        if (fits(extra, counts, note, reserve))
+            add(extra);
+        else if (fits(tooLong, counts, note, reserve))
+            add(tooLong);
+    }
+    add(counts);
+    let shown = 0;
+    let shownSuppressed = 0;
+    cut: for (const section of sections) {
+        for (const [k, row] of section.rows.entries()) {
+            const open = k === 0 ? section.open : '';
+            if (!fits(open, row, section.close, note, reserve)) {
+                if (k > 0)
+                    add(section.close);
+                break cut;
+            }
+            add(open + row);
+            shown++;
+            if (section.suppressed)
+                shownSuppressed++;
+        }
+        add(section.close);
+    }
+    const left = total - shown;
+    if (left > 0)
+        add(`${omissionLine(left, suppressedTotal - shownSuppressed, moreIn)}\n\n`);
+    add(note);
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The `partialFingerprints` key: bump the version when the fingerprint's recipe changes. */
+const FINGERPRINT_KEY = 'exoAccessGate/v1';
+/** The `uriBaseId` of every result location: the repository root the file names are relative to. */
+const SRCROOT = '%SRCROOT%';
+const TOOL_NAME = 'exo-access-gate';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** SemVer 2.0.0 (semver.org's own expression); SARIF's `semanticVersion` must be one. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/**
+ * Plain-text SARIF messages may carry embedded links, `[text](target)` (SARIF §3.11.6), which
+ * GitHub renders as links. Untrusted text (rule names, values) must never make one, so literal
+ * brackets and backslashes are backslash-escaped, as CodeQL itself does; control and invisible
+ * characters become `\uXXXX` escapes, as in every other channel.
+ */
+function sarifText(text) {
+    return display_display(text, Number.MAX_SAFE_INTEGER).replace(/[\\[\]]/g, '\\$&');
+}
+/**
+ * Characters JSON.stringify leaves raw that can hide or reorder text for a person reading the
+ * log (DEL and C1 controls, line and paragraph separators, bidi and zero-width characters,
+ * display()'s set): written as `\\uXXXX` JSON escapes, which decode to the same characters.
+ * They can only occur inside strings (the JSON structure is ASCII), so this is lossless.
+ */
+const sarif_INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class
+/[\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffb]/g;
+const sarif_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `C:\r\a.json`, `C:/r/a.json`: a Windows path with a drive letter, either separator. */
+const DRIVE = /^[A-Za-z]:[\\/]/;
+/** `\\server\share\a.json`: a Windows UNC path (a host name of letters, digits, `.`, `-`, `_`). */
+const UNC = /^\\\\[A-Za-z0-9._-]+[\\/]/;
+/**
+ * A file name as a URI reference: each `/`-separated segment percent-encoded (spaces, `%`, `#`,
+ * `?`, `:`, backslashes and non-ASCII included), `.` and empty segments dropped, `..` kept. The
+ * engine gives repo-relative names with `/` on every platform, so in a relative name a backslash
+ * is a character of a POSIX file name, not a separator. Such a name stays relative (with
+ * `uriBaseId` %SRCROOT%). An absolute name (a file outside the workspace) becomes a `file:` URI:
+ * `/home/u/a.json`, and Windows paths, whose backslashes are separators: `C:\r\a.json` →
+ * `file:///C:/r/a.json`, `\\srv\share\a.json` → `file://srv/share/a.json`.
+ */
+function fileUri(file) {
+    let name = file.replace(sarif_LONE_SURROGATE, '\ufffd');
+    let prefix = '';
+    if (UNC.test(name)) {
+        const [host, ...rest] = name.slice(2).split(/[\\/]/);
+        prefix = `file://${host}/`;
+        name = rest.join('/');
+    }
+    else if (DRIVE.test(name)) {
+        prefix = `file:///${name[0].toUpperCase()}:/`;
+        name = name.slice(3).replace(/\\/g, '/');
+    }
+    else if (name.startsWith('/')) {
+        prefix = 'file:///';
+    }
+    const path = name
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map(encodeURIComponent)
+        .join('/');
+    return prefix ? { uri: prefix + path, relative: false } : { uri: path, relative: true };
+}
+/** `shadowed-rule` → `ShadowedRule`: SARIF's friendly rule name is one Pascal-case identifier. */
+function pascalCase(slug) {
+    return slug
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Line numbers inside message data: keys named `line`/`…Line`, and "line 12" inside texts. */
+const LINE_KEY = /line$/i;
+const LINE_REF = /\bline \d+/g;
+/**
+ * What identifies a finding across runs: check, file, JSON Pointer, message template and its
+ * values, with every line number taken out, so inserting or removing lines elsewhere in the
+ * file (or reformatting it) keeps every fingerprint. Severity and suppression are left out too:
+ * changing either keeps the alert. Distinct findings that agree on all of this (three copies of
+ * one duplicate key) get an occurrence number, `:1`, `:2`…, in file order, as GitHub's own
+ * `primaryLocationLineHash` does.
+ */
+function fingerprintBase(f) {
+    const data = Object.keys(f.data)
+        .filter((k) => !LINE_KEY.test(k))
+        .sort()
+        .map((k) => {
+        const v = f.data[k];
+        return [k, typeof v === 'string' ? v.replace(LINE_REF, 'line') : v];
+    });
+    const identity = JSON.stringify([f.id, fileUri(f.file).uri, f.pointer, f.messageId, data]);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 32);
+}
+function absoluteUrl(value, what) {
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        throw new Error(`sarif: ${what} must be an absolute URL, got ${JSON.stringify(value)}`);
+    }
+}
+/** GitHub's limit on a rule's `shortDescription.text` and `fullDescription.text`, in characters. */
+const MAX_DESCRIPTION = 1024;
+/** The text, cut with `…` to at most `max` UTF-16 units (never inside a surrogate pair). */
+function capText(text, max = MAX_DESCRIPTION) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
+}
+/** A URL inside a Markdown link destination: parentheses and spaces encoded. */
+const markdownUrl = (url) => url.replace(/[() ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+function rule(check, docsBase) {
+    const helpUri = absoluteUrl(docsBase + check.id + '.md', 'docsBase');
+    const severities = check.severities ? check.severities.join(' or ') : check.severity;
+    const about = `Default severity: ${severities}. Category: ${check.category}.`;
+    const page = 'why it matters, a failing and a passing example, and when to suppress it';
+    return {
+        id: check.id,
+        name: pascalCase(check.slug),
+        shortDescription: { text: capText(`${check.title}.`) },
+        fullDescription: { text: capText(`${check.id} ${check.slug}: ${check.title}. ${about}`) },
+        helpUri,
+        help: {
+            text: `${check.title}. ${about} The check's page says ${page}: ${helpUri}`,
+            markdown: `**${check.id} ${check.slug}**: ${check.title}.\n\n${about}\n\nThe check's page, [${check.id} ${check.slug}](${markdownUrl(helpUri)}), says ${page}.`
+        },
+        defaultConfiguration: { level: LEVEL[check.severity] },
+        properties: { tags: [check.category] }
+    };
+}
+function physicalLocation(file, at) {
+    const { uri, relative } = fileUri(file);
+    return {
+        artifactLocation: relative ? { uri, uriBaseId: SRCROOT } : { uri },
+        region: {
+            startLine: at.line,
+            startColumn: at.column,
+            endLine: at.endLine,
+            endColumn: at.endColumn
+        }
+    };
+}
+function related(file, r, i) {
+    return {
+        id: i + 1,
+        physicalLocation: physicalLocation(file, r),
+        message: { text: sarifText(r.message) }
+    };
+}
+/**
+ * The SARIF log of one run: one `run`, `tool.driver.rules` = every registered check (in registry
+ * order, so `ruleIndex` is stable), one result per finding in the result's order; suppressed
+ * findings are results with an `external` suppression carrying the config file's reason.
+ * Regions are 1-based with an exclusive end column in UTF-16 code units, exactly the finding's.
+ */
+function sarif(result, options) {
+    const informationUri = absoluteUrl(options.informationUri, 'informationUri');
+    const rules = CHECKS.map((c) => rule(c, options.docsBase));
+    const ruleIndex = new Map(CHECKS.map((c, i) => [c.id, i]));
+    const seen = new Map();
+    const results = [];
+    for (const file of result.files) {
+        for (const f of file.findings) {
+            const base = fingerprintBase(f);
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            const index = ruleIndex.get(f.id);
+            const r = {
+                ruleId: f.id,
+                ...(index === undefined ? {} : { ruleIndex: index }),
+                level: LEVEL[f.severity],
+                message: { text: sarifText(f.message) },
+                locations: [{ physicalLocation: physicalLocation(f.file, f) }]
+            };
+            if (f.related?.length)
+                r.relatedLocations = f.related.map((x, i) => related(f.file, x, i));
+            r.partialFingerprints = { [FINGERPRINT_KEY]: `${base}:${n}` };
+            if (f.suppressed) {
+                r.suppressions = [
+                    { kind: 'external', justification: display_display(f.suppression?.reason ?? '', 1000) }
+                ];
+            }
+            r.properties = { pointer: f.pointer };
+            results.push(r);
+        }
+    }
+    const driver = {
+        name: TOOL_NAME,
+        version: options.toolVersion,
+        ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
+        informationUri,
+        rules
+    };
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver },
+                originalUriBaseIds: {
+                    [SRCROOT]: {
+                        description: {
+                            text: 'The root of the repository (the workspace) that the gate checked; every file name is relative to it.'
+                        }
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+    return JSON.stringify(log, null, 2).replace(sarif_INVISIBLE, escapeUnit) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/stylish.ts
 
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const stylish_plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The terminal report: findings grouped by file, one aligned line each, then the counts.
  * Pure: a result in, text out. Every untrusted string is already escaped (messages) or escaped
@@ -15759,12 +16627,12 @@ function stylish(result) {
     for (const file of result.files) {
         if (file.findings.length === 0)
             continue;
-        lines.push(display(file.file, 400));
+        lines.push(display_display(file.file, 400));
         const rows = file.findings.map((f) => [
             `${f.line}:${f.column}`,
             f.suppressed ? `${f.severity} (suppressed)` : f.severity,
             f.suppressed && f.suppression
-                ? `${f.message} Suppressed: ${display(f.suppression.reason)}`
+                ? `${f.message} Suppressed: ${display_display(f.suppression.reason)}`
                 : f.message,
             f.id
         ]);
@@ -15776,14 +16644,14 @@ function stylish(result) {
     }
     const s = result.summary;
     const problems = s.errors + s.warnings + s.notices;
-    const checked = `${plural(s.files, 'file')} checked`;
+    const checked = `${stylish_plural(s.files, 'file')} checked`;
     if (problems === 0 && s.suppressed === 0) {
         lines.push(`✔ ${checked}, no problems.`);
     }
     else {
-        const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`;
+        const counts = `${stylish_plural(s.errors, 'error')}, ${stylish_plural(s.warnings, 'warning')}, ${stylish_plural(s.notices, 'notice')}`;
         const suppressed = s.suppressed ? `, ${s.suppressed.toLocaleString('en-US')} suppressed` : '';
-        lines.push(`${problems ? '✖' : '✔'} ${plural(problems, 'problem')} (${counts})${suppressed} in ${checked}.`);
+        lines.push(`${problems ? '✖' : '✔'} ${stylish_plural(problems, 'problem')} (${counts})${suppressed} in ${checked}.`);
     }
     return lines.join('\n') + '\n';
 }
@@ -15792,6 +16660,8 @@ function stylish(result) {
 /** Exit codes of every command. */
 const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -15802,7 +16672,14 @@ const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
 
 
 
-const FORMATS = ['stylish', 'json'];
+
+
+
+
+
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'];
+/** The gate's home page: SARIF's `tool.driver.informationUri` (the action's default too). */
+const INFORMATION_URI = 'https://github.com/exo-access-gate/exo-access-gate';
 const CHECK_HELP = `Usage: exo-access-gate check [paths…] [options]
 
 Checks rule-set files. A path may be a file, a directory (every *.exo.json below it) or a glob.
@@ -15810,6 +16687,11 @@ With no path: the config file's "paths", else **/*.exo.json.
 
 Options:
   --format <name>    ${FORMATS.join(' | ')} (default: stylish)
+                       stylish   findings per file, for a terminal
+                       json      every finding and the summary, as data
+                       sarif     SARIF 2.1.0 for github/codeql-action/upload-sarif
+                       markdown  a job summary (at most 1 MiB, as GitHub requires)
+                       github    workflow commands: annotations in a GitHub Actions log
   --fail-on <level>  ${FAIL_ON_VALUES.join(' | ')} (default: the config file's failOn, else error)
   --config <file>    the config file (default: .exo-access-gate.json when it exists)
   --output <file>    write the report to a file instead of standard output
@@ -15860,7 +16742,7 @@ async function check(args, io) {
     });
     if (shown)
         io.stderr('\n');
-    const text = format === 'json' ? json(outcome.result, outcome.verdict) : stylish(outcome.result);
+    const text = check_report(format, outcome);
     if (values.output !== undefined)
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), text);
     else
@@ -15870,6 +16752,34 @@ async function check(args, io) {
         return EXIT.usage;
     }
     return outcome.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+/** The report of a run in one format. Every reporter is pure; this only picks one and its options. */
+function check_report(format, outcome) {
+    const { result } = outcome;
+    switch (format) {
+        case 'stylish':
+            return stylish(result);
+        case 'json':
+            return json(result, outcome.verdict);
+        case 'sarif':
+            return sarif(result, {
+                toolVersion: package_namespaceObject.rE,
+                informationUri: INFORMATION_URI,
+                docsBase: DOCS_BASE
+            });
+        case 'markdown':
+            // Meant for $GITHUB_STEP_SUMMARY, where a step's summary over 1 MiB is dropped whole: the
+            // report is cut at a whole row to fit, and says how many findings are left out and where.
+            return markdown(result, {
+                docsBase: DOCS_BASE,
+                maxChars: Number.MAX_SAFE_INTEGER,
+                maxBytes: JOB_SUMMARY_MAX_BYTES,
+                verdict: outcome.verdict,
+                failOn: outcome.failOn
+            });
+        case 'github':
+            return github(result, { moreIn: 'the output of exo-access-gate check' });
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -15921,7 +16831,7 @@ function readArgumentFile(path, io, config = defaultConfig()) {
     const read = readChecked((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs), config.limits.maxFileBytes);
     if (!('bytes' in read)) {
         const reason = render(checkById('EXO001').messages[read.messageId] ?? read.messageId, read.data);
-        throw new UsageError(`Cannot read ${JSON.stringify(display(path))}: ${reason}`);
+        throw new UsageError(`Cannot read ${JSON.stringify(display_display(path))}: ${reason}`);
     }
     return read.bytes;
 }
@@ -15936,7 +16846,7 @@ function oneOf(kind, value, allowed) {
         return value;
     const meant = suggest(value, allowed);
     const hint = meant ? ` (did you mean "${meant}"?)` : '';
-    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
+    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display_display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/test.ts
@@ -15984,7 +16894,7 @@ function parseConnection(values) {
     if (values.ip !== undefined) {
         const address = parseAddress(values.ip);
         if (!address) {
-            throw new UsageError(`--ip ${JSON.stringify(display(values.ip))} is not a single IPv4 or IPv6 address.`);
+            throw new UsageError(`--ip ${JSON.stringify(display_display(values.ip))} is not a single IPv4 or IPv6 address.`);
         }
         c.address = address;
     }
@@ -15995,7 +16905,7 @@ function parseConnection(values) {
         const eq = attr.indexOf('=');
         const name = eq < 0 ? undefined : test_CANONICAL.get(attr.slice(0, eq).toLowerCase());
         if (!name) {
-            throw new UsageError(`--attr ${JSON.stringify(display(attr))} must be Property=Value with one of: ${FILTER_PROPERTIES.join(', ')}.`);
+            throw new UsageError(`--attr ${JSON.stringify(display_display(attr))} must be Property=Value with one of: ${FILTER_PROPERTIES.join(', ')}.`);
         }
         user[name] = attr.slice(eq + 1);
     }
@@ -16008,7 +16918,7 @@ function parseConnection(values) {
 /** Why an earlier rule did not decide the connection, in words. */
 function describeMiss(m, c) {
     const r = m.rule.rule;
-    const q = (v) => `"${display(v)}"`;
+    const q = (v) => `"${display_display(v)}"`;
     switch (m.reason) {
         case 'disabled':
             return 'it is disabled ("Enabled": false)';
@@ -16107,17 +17017,17 @@ async function test(args, io) {
     const shownRef = (r) => {
         const x = ref(r);
         const priority = x.priority === null ? 'no priority' : `priority ${x.priority}`;
-        return `"${display(x.name)}" (${priority}, line ${x.line})`;
+        return `"${display_display(x.name)}" (${priority}, line ${x.line})`;
     };
     const c = connection;
     const out = [
         `Connection: ${c.protocol}` +
             `, authentication ${c.authenticationType ?? '(none)'}` +
             `, address ${c.address ? formatAddress(c.address.family, c.address.value) : '(none)'}` +
-            `, user ${c.username === undefined ? '(none)' : `"${display(c.username)}"`}` +
+            `, user ${c.username === undefined ? '(none)' : `"${display_display(c.username)}"`}` +
             (c.user
                 ? `, properties ${Object.entries(c.user)
-                    .map(([k, v]) => `${k}="${display(v ?? '')}"`)
+                    .map(([k, v]) => `${k}="${display_display(v ?? '')}"`)
                     .join(' ')}`
                 : '') +
             (c.middleTier ? ', middle-tier' : '')
@@ -16139,7 +17049,7 @@ async function test(args, io) {
     io.stdout(out.join('\n') + '\n');
     const others = linted.findings.filter((f) => f.severity === 'error').length;
     if (others) {
-        io.stderr(`Note: the file has ${others} error${others === 1 ? '' : 's'}; run "exo-access-gate check ${display(linted.file)}".\n`);
+        io.stderr(`Note: the file has ${others} error${others === 1 ? '' : 's'}; run "exo-access-gate check ${display_display(linted.file)}".\n`);
     }
     return EXIT.pass;
 }
@@ -16328,7 +17238,7 @@ const HINT = 'Run "exo-access-gate to-powershell --help" for the options.';
 /** `to-powershell`: print the PowerShell that creates one rule-set file's rules. */
 async function toPowershell(args, io) {
     const usage = (message) => {
-        io.stderr(`exo-access-gate: ${display(message, 500)}\n${HINT}\n`);
+        io.stderr(`exo-access-gate: ${display_display(message, 500)}\n${HINT}\n`);
         return EXIT.usage;
     };
     let parsed;
@@ -16360,7 +17270,7 @@ async function toPowershell(args, io) {
         io.stderr(stylish(to_powershell_resultOf(linted.file, shown)));
     const errors = shown.filter((f) => f.severity === 'error').length;
     if (errors || !linted.ruleSet) {
-        io.stderr(`exo-access-gate: ${display(linted.file)} has ${errors === 1 ? 'an error' : 'errors'}; no PowerShell was written.\n`);
+        io.stderr(`exo-access-gate: ${display_display(linted.file)} has ${errors === 1 ? 'an error' : 'errors'}; no PowerShell was written.\n`);
         return EXIT.fail;
     }
     const script = toPowerShell(linted.ruleSet, linted.file);
@@ -16373,7 +17283,7 @@ async function toPowershell(args, io) {
     }
     catch (e) {
         const code = e.code ?? e.message;
-        throw new UsageError(`Cannot write ${JSON.stringify(display(values.output))}: the file could not be written (${JSON.stringify(display(code))}).`);
+        throw new UsageError(`Cannot write ${JSON.stringify(display_display(values.output))}: the file could not be written (${JSON.stringify(display_display(code))}).`);
     }
     return EXIT.pass;
 }
@@ -16516,7 +17426,7 @@ function typeName(v) {
     if (typeof v === 'object')
         return 'an object';
     if (typeof v === 'string')
-        return `the string "${display(v, 60)}"`;
+        return `the string "${display_display(v, 60)}"`;
     if (typeof v === 'number')
         return `the number ${v}`;
     if (typeof v === 'boolean')
@@ -16630,7 +17540,7 @@ class Importer {
                 const values = given.map((k) => JSON.stringify(unwrap(v[k], '').value));
                 if (new Set(values).size > 1) {
                     complete = false;
-                    this.problem(at.pointer, `The rule has both ${given.map((k) => `"${display(k)}"`).join(' and ')} with different values; keep one.`, 'shape');
+                    this.problem(at.pointer, `The rule has both ${given.map((k) => `"${display_display(k)}"`).join(' and ')} with different values; keep one.`, 'shape');
                     continue;
                 }
             }
@@ -16642,7 +17552,7 @@ class Importer {
                 }
                 continue;
             }
-            const value = this.convert(p, unwrap(v[key], join(at.pointer, key)), display(key, 60));
+            const value = this.convert(p, unwrap(v[key], join(at.pointer, key)), display_display(key, 60));
             if (value === undefined) {
                 if (p.required)
                     complete = false;
@@ -16679,17 +17589,17 @@ class Importer {
     ruleLabel(v) {
         const key = Object.keys(v).find((k) => k.toLowerCase() === 'name');
         const name = key === undefined ? undefined : unwrap(v[key], '').value;
-        return typeof name === 'string' && name !== '' ? ` (rule "${display(name, 60)}")` : '';
+        return typeof name === 'string' && name !== '' ? ` (rule "${display_display(name, 60)}")` : '';
     }
     /** Notes for unknown keys, one per key name. */
     flushUnknown(parameterOf) {
         for (const [key, { source, pointers }] of this.unknown) {
-            const first = display(pointers[0], 80);
+            const first = display_display(pointers[0], 80);
             const where = pointers.length === 1 ? first : `${first} and ${pointers.length - 1} more`;
             this.notes.push({
                 source,
                 pointer: pointers[0],
-                message: `Left out "${display(key, 60)}" (${where}): it is not a ${parameterOf[source]} parameter the gate knows. If it is a condition, the imported rules are broader than the real ones.`
+                message: `Left out "${display_display(key, 60)}" (${where}): it is not a ${parameterOf[source]} parameter the gate knows. If it is a condition, the imported rules are broader than the real ones.`
             });
         }
         this.unknown.clear();
@@ -16743,7 +17653,7 @@ class Importer {
             const why = cap === this.limits.maxStringLength
                 ? ' (limits.maxStringLength)'
                 : ': Exchange allows no more';
-            return this.problem(pointer, `"${label}" "${display(v, 60)}" is ${n} characters long, over ${cap}${why}.`);
+            return this.problem(pointer, `"${label}" "${display_display(v, 60)}" is ${n} characters long, over ${cap}${why}.`);
         }
         return v;
     }
@@ -16770,7 +17680,7 @@ class Importer {
     badName(property, v, values, pointer) {
         const close = suggest(v, values);
         const hint = close ? ` (did you mean "${close}"?)` : '';
-        return this.problem(pointer, `Value "${display(v, 60)}" of "${property}" is not one of ${values.join(', ')}${hint}.`);
+        return this.problem(pointer, `Value "${display_display(v, 60)}" of "${property}" is not one of ${values.join(', ')}${hint}.`);
     }
     list(property, values, at) {
         const { pointer, count } = at;
@@ -16988,7 +17898,7 @@ function offsetOf(s, pointer) {
 /** `file:line:column` of a pointer in an export. */
 function import_where(s, pointer) {
     const { line, column } = s.lines.position(offsetOf(s, pointer));
-    return `${display(s.path)}:${line}:${column}`;
+    return `${display_display(s.path)}:${line}:${column}`;
 }
 /** `import`: Get-ClientAccessRule / Get-ActiveSyncDeviceAccessRule exports to a rule-set file. */
 async function importCommand(args, io) {
@@ -17040,7 +17950,7 @@ async function importCommand(args, io) {
     for (const { kind, path, bytes } of read) {
         const decoded = decodeExport(bytes);
         if (!decoded.ok) {
-            lines.push(`  ${display(path)}: ${decoded.message}`);
+            lines.push(`  ${display_display(path)}: ${decoded.message}`);
             continue;
         }
         const text = decoded.text;
@@ -17054,7 +17964,7 @@ async function importCommand(args, io) {
         if (!p.ok) {
             const { line, column } = source.lines.position(p.offset);
             const why = render(checkById('EXO001').messages[p.messageId] ?? p.messageId, p.data);
-            lines.push(`  ${display(path)}:${line}:${column}: not JSON: ${why}`);
+            lines.push(`  ${display_display(path)}:${line}:${column}: not JSON: ${why}`);
             continue;
         }
         source.tree = p.tree;
@@ -17078,7 +17988,7 @@ async function importCommand(args, io) {
             .map((x) => x.p);
         for (const p of problems) {
             const s = sources.get(p.source);
-            const at = p.pointer === '' ? '' : ` ${display(p.pointer, 200)}`;
+            const at = p.pointer === '' ? '' : ` ${display_display(p.pointer, 200)}`;
             lines.push(`  ${import_where(s, p.pointer)}${at}: ${p.message}`);
             if (p.kind === 'numericEnum')
                 numeric.add(p.source);
@@ -17099,7 +18009,7 @@ async function importCommand(args, io) {
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), text);
         }
         catch (e) {
-            throw new UsageError(`Cannot write ${JSON.stringify(display(values.output))}: ${e.code ?? 'error'}.`);
+            throw new UsageError(`Cannot write ${JSON.stringify(display_display(values.output))}: ${e.code ?? 'error'}.`);
         }
     }
     else {
@@ -17120,12 +18030,12 @@ async function importCommand(args, io) {
             ? count(rs.ActiveSyncDeviceAccessRules.length, 'ActiveSync device access rule')
             : ''
     ].filter(Boolean);
-    const into = values.output !== undefined ? JSON.stringify(display(values.output)) : 'standard output';
+    const into = values.output !== undefined ? JSON.stringify(display_display(values.output)) : 'standard output';
     io.stderr(`Imported ${parts.join(' and ')} into ${into} (Target "${rs.Target}").\n`);
     const by = (sev) => findings.filter((f) => f.severity === sev).length;
     const [errors, warnings, notices] = [by('error'), by('warning'), by('notice')];
     const checkCmd = values.output !== undefined
-        ? `exo-access-gate check ${/[\s"'$`]/.test(values.output) ? JSON.stringify(display(values.output)) : display(values.output)}`
+        ? `exo-access-gate check ${/[\s"'$`]/.test(values.output) ? JSON.stringify(display_display(values.output)) : display_display(values.output)}`
         : 'exo-access-gate check <file>';
     if (errors + warnings + notices === 0) {
         io.stderr('check finds nothing to report in it.\n');
@@ -17147,8 +18057,6 @@ function import_fail(io, lines, numeric) {
     return EXIT.fail;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -17211,13 +18119,13 @@ async function main_main(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
-            io.stderr(`exo-access-gate: ${display(e.message, 500)}\n`);
+            io.stderr(`exo-access-gate: ${display_display(e.message, 500)}\n`);
             if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
                 io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
             return EXIT.usage;
         }
         const detail = e instanceof Error ? e.message : String(e);
-        io.stderr(`exo-access-gate: internal error: ${display(detail, 500)}\nThis is a bug in exo-access-gate; please report it with the input that caused it.\n`);
+        io.stderr(`exo-access-gate: internal error: ${display_display(detail, 500)}\nThis is a bug in exo-access-gate; please report it with the input that caused it.\n`);
         if (io.env.EXO_ACCESS_GATE_DEBUG && e instanceof Error && e.stack)
             io.stderr(e.stack + '\n');
         return EXIT.internal;

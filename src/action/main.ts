@@ -1,40 +1,117 @@
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import * as github from '@actions/github'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../engine/errors.js'
-import { runGate } from '../engine/run.js'
+import { DOCS_BASE } from '../engine/findings.js'
+import { CONFIG_FILE, runGate, type RunOutcome } from '../engine/run.js'
+import type { Finding } from '../engine/types.js'
+import { annotations } from '../reporters/annotations.js'
+import { neutraliseWorkflowCommands } from '../reporters/escape.js'
+import { JOB_SUMMARY_MAX_BYTES, markdown } from '../reporters/markdown.js'
+import { sarif } from '../reporters/sarif.js'
 import { stylish } from '../reporters/stylish.js'
-import { InputError, readInputs } from './inputs.js'
+import pkg from '../../package.json' with { type: 'json' }
+import { budgetSeconds, makeClient, startBudget, type Budget, type Client } from './github.js'
+import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { review, type ReviewOutcome } from './review.js'
+import { changedFiles, type ChangedFile, type PullRequest } from './pull-request.js'
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/** The pull request of a `pull_request` or `pull_request_target` event, if this is one. */
+export function pullRequestOf(context: typeof github.context): PullRequest | undefined {
+  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return
+  const pr = context.payload.pull_request as
+    | {
+        number?: unknown
+        html_url?: unknown
+        head?: { sha?: unknown }
+        base?: { sha?: unknown }
+      }
+    | undefined
+  if (!pr || typeof pr.number !== 'number') return
+  const { owner, repo } = context.repo
+  return {
+    owner,
+    repo,
+    number: pr.number,
+    headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : context.sha,
+    baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : '',
+    ...(typeof pr.html_url === 'string' ? { htmlUrl: pr.html_url } : {})
+  }
+}
+
 /**
- * The action's entry: checks the workspace, sets the outputs and fails the step exactly when the
- * gate fails. Annotations, the job summary and the pull request review are the GitHub channels.
+ * Where the check pages are: the action's own repository at the ref the workflow uses, on the
+ * workflow's own server (GitHub Enterprise Server included); the published pages otherwise.
+ */
+export function docsBase(env: NodeJS.ProcessEnv = process.env): string {
+  const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '')
+  const repo = env.GITHUB_ACTION_REPOSITORY
+  const ref = env.GITHUB_ACTION_REF
+  if (server && repo && ref && /^[\w.-]+\/[\w.-]+$/.test(repo)) {
+    return `${server}/${repo}/blob/${encodeURIComponent(ref)}/docs/checks/`
+  }
+  return DOCS_BASE
+}
+
+/**
+ * The action's entry: checks the workspace, then reports through every channel (log, annotations,
+ * SARIF, the pull request review, the job summary), sets the outputs and fails the step exactly
+ * when the gate fails. No channel's failure changes the verdict or loses a finding: the log and the
+ * job summary always carry them.
  */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    // The default config file is optional; a config named explicitly must exist.
-    const config =
-      inputs.config === '.exo-access-gate.json' && !existsSync(resolve(root, inputs.config))
-        ? undefined
-        : inputs.config
-    const outcome = await runGate({
-      root,
-      paths: inputs.paths,
-      ...(config !== undefined ? { config } : {}),
-      ...(inputs.failOn ? { failOn: inputs.failOn } : {})
-    })
-    const s = outcome.result.summary
-    core.info(stylish(outcome.result))
+    const pr = pullRequestOf(github.context)
+    const budget = startBudget(budgetSeconds())
+    const client = inputs.token ? makeClient(inputs.token, budget) : undefined
+    const notes: string[] = []
+
+    const files = pr && client ? await listFiles(client, pr, budget, notes) : undefined
+    const outcome = await check(inputs, root, files)
+    const result = outcome.result
+    const s = result.summary
+    // File names start lines of this text: no line of it may read as a workflow command.
+    core.info(neutraliseWorkflowCommands(stylish(result)))
+
+    const base = docsBase()
+    if (inputs.annotations) {
+      for (const a of annotations(result, { moreIn: 'the job summary' })) {
+        core[a.type](a.message, a.properties)
+      }
+    }
+    let sarifPath = ''
+    if (inputs.sarifFile) sarifPath = writeSarif(root, inputs.sarifFile, outcome, base)
+
+    const configFile = outcome.configFile ?? inputs.config ?? CONFIG_FILE
+    const configChanged = files?.some((f) => f.path === configFile) ?? false
+    let reviewed: ReviewOutcome | undefined
+    if (pr && client && inputs.review) {
+      reviewed = await review({
+        client,
+        pr,
+        budget,
+        result,
+        outcome,
+        files: files ?? [],
+        docsBase: base,
+        configChanged,
+        configFile
+      })
+      notes.push(...reviewed.notes)
+    }
+    await jobSummary(outcome, base, configChanged, configFile, notes, reviewed)
+
     core.setOutput('result', outcome.verdict)
     core.setOutput('errors', s.errors)
     core.setOutput('warnings', s.warnings)
     core.setOutput('notices', s.notices)
     core.setOutput('files', s.files)
-    core.setOutput('sarif-file', '')
+    core.setOutput('sarif-file', sarifPath)
     if (outcome.configInvalid) {
       core.setFailed(
         `exo-access-gate: the config file ${JSON.stringify(outcome.configFile)} is not valid (EXO902); the built-in defaults were used.`
@@ -49,6 +126,100 @@ export async function run(): Promise<void> {
       core.setFailed(`exo-access-gate: ${e.message}`)
       return
     }
-    core.setFailed(`exo-access-gate: internal error: ${e instanceof Error ? e.message : String(e)}`)
+    core.setFailed(
+      `exo-access-gate: internal error (a bug in the gate, not in your files): ${e instanceof Error ? e.message : String(e)}`
+    )
+  }
+}
+
+/** The PR's files; a failure to list them only costs the config callout and `only-changed`. */
+async function listFiles(
+  client: Client,
+  pr: PullRequest,
+  budget: Budget,
+  notes: string[]
+): Promise<ChangedFile[] | undefined> {
+  try {
+    return await changedFiles(client, pr, budget)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    core.warning(`exo-access-gate: could not list the pull request's files (${why}).`)
+    notes.push(
+      `The pull request's files could not be listed (${why}), so every matched file was checked.`
+    )
+    return undefined
+  }
+}
+
+async function check(
+  inputs: ActionInputs,
+  root: string,
+  files: ChangedFile[] | undefined
+): Promise<RunOutcome> {
+  // The default config file is optional; a config named explicitly must exist.
+  const config =
+    inputs.config === CONFIG_FILE && !existsSync(resolve(root, inputs.config))
+      ? undefined
+      : inputs.config
+  const only =
+    inputs.onlyChanged && files
+      ? new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path))
+      : undefined
+  return runGate({
+    root,
+    paths: inputs.paths,
+    ...(config !== undefined ? { config } : {}),
+    ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+    ...(only ? { only } : {})
+  })
+}
+
+function writeSarif(root: string, path: string, outcome: RunOutcome, base: string): string {
+  const abs = resolve(root, path)
+  const server = process.env.GITHUB_SERVER_URL?.replace(/\/+$/, '') ?? ''
+  const repo = process.env.GITHUB_ACTION_REPOSITORY || 'exo-access-gate/exo-access-gate'
+  mkdirSync(dirname(abs), { recursive: true })
+  writeFileSync(
+    abs,
+    sarif(outcome.result, {
+      toolVersion: pkg.version,
+      informationUri: server
+        ? `${server}/${repo}`
+        : 'https://github.com/exo-access-gate/exo-access-gate',
+      docsBase: base
+    })
+  )
+  const rel = relative(root, abs)
+  return rel.startsWith('..') ? abs : rel.split(sep).join('/')
+}
+
+async function jobSummary(
+  outcome: RunOutcome,
+  base: string,
+  configChanged: boolean,
+  configFile: string,
+  notes: string[],
+  reviewed: ReviewOutcome | undefined
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const inline = reviewed?.inline
+  const text = markdown(outcome.result, {
+    docsBase: base,
+    maxChars: Number.MAX_SAFE_INTEGER,
+    maxBytes: JOB_SUMMARY_MAX_BYTES,
+    verdict: outcome.verdict,
+    failOn: outcome.failOn,
+    configChanged,
+    configFile,
+    notes,
+    moreIn: 'the log of this step',
+    ...(inline ? { inlineUrl: (f: Finding) => inline.get(f) } : {})
+  })
+  try {
+    await core.summary.addRaw(text).write({ overwrite: true })
+  } catch (e) {
+    core.warning(
+      `exo-access-gate: could not write the job summary (${e instanceof Error ? e.message : String(e)}); the findings are in this log.`
+    )
   }
 }

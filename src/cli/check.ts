@@ -2,14 +2,24 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.js'
-import { runGate } from '../engine/run.js'
+import { DOCS_BASE } from '../engine/findings.js'
+import { runGate, type RunOutcome } from '../engine/run.js'
 import type { FailOn } from '../engine/types.js'
 import { FAIL_ON_VALUES } from '../engine/verdict.js'
+import { github } from '../reporters/annotations.js'
 import { json } from '../reporters/json.js'
+import { JOB_SUMMARY_MAX_BYTES, markdown } from '../reporters/markdown.js'
+import { sarif } from '../reporters/sarif.js'
 import { stylish } from '../reporters/stylish.js'
 import { EXIT, type Io } from './io.js'
+import pkg from '../../package.json' with { type: 'json' }
 
-export const FORMATS = ['stylish', 'json'] as const
+export const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
+
+export type Format = (typeof FORMATS)[number]
+
+/** The gate's home page: SARIF's `tool.driver.informationUri` (the action's default too). */
+export const INFORMATION_URI = 'https://github.com/exo-access-gate/exo-access-gate'
 
 export const CHECK_HELP = `Usage: exo-access-gate check [paths…] [options]
 
@@ -18,6 +28,11 @@ With no path: the config file's "paths", else **/*.exo.json.
 
 Options:
   --format <name>    ${FORMATS.join(' | ')} (default: stylish)
+                       stylish   findings per file, for a terminal
+                       json      every finding and the summary, as data
+                       sarif     SARIF 2.1.0 for github/codeql-action/upload-sarif
+                       markdown  a job summary (at most 1 MiB, as GitHub requires)
+                       github    workflow commands: annotations in a GitHub Actions log
   --fail-on <level>  ${FAIL_ON_VALUES.join(' | ')} (default: the config file's failOn, else error)
   --config <file>    the config file (default: .exo-access-gate.json when it exists)
   --output <file>    write the report to a file instead of standard output
@@ -71,7 +86,7 @@ export async function check(args: string[], io: Io): Promise<number> {
     }
   })
   if (shown) io.stderr('\n')
-  const text = format === 'json' ? json(outcome.result, outcome.verdict) : stylish(outcome.result)
+  const text = report(format as Format, outcome)
   if (values.output !== undefined) writeFileSync(resolve(io.cwd, values.output), text)
   else io.stdout(text)
   if (outcome.configInvalid) {
@@ -81,4 +96,33 @@ export async function check(args: string[], io: Io): Promise<number> {
     return EXIT.usage
   }
   return outcome.verdict === 'fail' ? EXIT.fail : EXIT.pass
+}
+
+/** The report of a run in one format. Every reporter is pure; this only picks one and its options. */
+export function report(format: Format, outcome: RunOutcome): string {
+  const { result } = outcome
+  switch (format) {
+    case 'stylish':
+      return stylish(result)
+    case 'json':
+      return json(result, outcome.verdict)
+    case 'sarif':
+      return sarif(result, {
+        toolVersion: pkg.version,
+        informationUri: INFORMATION_URI,
+        docsBase: DOCS_BASE
+      })
+    case 'markdown':
+      // Meant for $GITHUB_STEP_SUMMARY, where a step's summary over 1 MiB is dropped whole: the
+      // report is cut at a whole row to fit, and says how many findings are left out and where.
+      return markdown(result, {
+        docsBase: DOCS_BASE,
+        maxChars: Number.MAX_SAFE_INTEGER,
+        maxBytes: JOB_SUMMARY_MAX_BYTES,
+        verdict: outcome.verdict,
+        failOn: outcome.failOn
+      })
+    case 'github':
+      return github(result, { moreIn: 'the output of exo-access-gate check' })
+  }
 }

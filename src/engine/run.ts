@@ -19,6 +19,11 @@ export interface RunOptions {
   config?: string
   /** Overrides the config file's `failOn`. */
   failOn?: FailOn
+  /**
+   * Only these repo-relative files, of those the patterns match (the action's `only-changed`). The
+   * patterns must still match something; none of them being in the set is a clean pass.
+   */
+  only?: ReadonlySet<string>
   /** Called after each file, for a progress line. */
   progress?: (done: number, total: number) => void
 }
@@ -43,7 +48,9 @@ export async function runGate(options: RunOptions): Promise<RunOutcome> {
     : config.paths?.length
       ? config.paths
       : [DEFAULT_PATTERN]
-  const files = expand(patterns, root, config.limits.maxFiles)
+  const matched = expand(patterns, root, config.limits.maxFiles)
+  const only = options.only
+  const files = only ? matched.filter((f) => only.has(f)) : matched
   const results: FileResult[] = []
   for (const file of files) {
     const read = readChecked(root, file, config.limits.maxFileBytes)
