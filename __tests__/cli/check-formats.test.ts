@@ -9,6 +9,7 @@ import { JOB_SUMMARY_MAX_BYTES, utf8Length } from '../../src/reporters/markdown.
 import { FINGERPRINT_KEY, SRCROOT } from '../../src/reporters/sarif.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { runCli } from '../helpers.js'
+import type { SarifLog } from '../reporters/support.js'
 
 /** `check` run from the project root, on the examples/ folder unless told otherwise. */
 const check = (...args: string[]) => runCli(['check', ...args], process.cwd())
@@ -24,27 +25,6 @@ const PRIVATE =
   'IP entry "192.168.10.1/24" lies in the private range "192.168.0.0/16"; Exchange Online only sees public client addresses, so it never matches.'
 const HOST_BITS =
   'CIDR block "192.168.10.1/24" has host bits set; it means "192.168.10.0/24", and writing that avoids doubt.'
-
-interface Sarif {
-  version: string
-  runs: {
-    tool: { driver: Record<string, unknown> & { rules: { id: string; helpUri: string }[] } }
-    columnKind: string
-    results: {
-      ruleId: string
-      ruleIndex: number
-      level: string
-      message: { text: string }
-      locations: {
-        physicalLocation: {
-          artifactLocation: { uri: string; uriBaseId?: string }
-          region: Record<string, number>
-        }
-      }[]
-      partialFingerprints: Record<string, string>
-    }[]
-  }[]
-}
 
 describe('check --format', () => {
   it('offers exactly the five formats, each described in the help', async () => {
@@ -100,14 +80,14 @@ describe('check --format', () => {
   })
 
   describe('sarif', () => {
-    let log: Sarif
+    let log: SarifLog
     let code = -1
 
     beforeAll(async () => {
       const r = await check('examples', '--format', 'sarif')
       code = r.code
       expect(r.stderr).toBe('')
-      log = JSON.parse(r.stdout) as Sarif
+      log = JSON.parse(r.stdout) as SarifLog
     })
 
     it('is one SARIF 2.1.0 run of this version, with every check as a rule', () => {
@@ -127,6 +107,11 @@ describe('check --format', () => {
     })
 
     it('has one result per finding, at the finding’s place, with the docs links of DOCS_BASE', () => {
+      /** A SARIF physical location in EAC, on one line, columns end-exclusive. */
+      const inEac = (line: number, startColumn: number, endColumn: number) => ({
+        artifactLocation: { uri: EAC, uriBaseId: SRCROOT },
+        region: { startLine: line, startColumn, endLine: line, endColumn }
+      })
       const results = log.runs[0]!.results
       expect(results).toHaveLength(EXAMPLE_FINDINGS)
       expect(results.map((r) => r.ruleId).sort()).toEqual([
@@ -153,33 +138,9 @@ describe('check --format', () => {
           location: r.locations[0]!.physicalLocation
         }))
       ).toEqual([
-        {
-          ruleId: 'EXO501',
-          level: 'warning',
-          text: RETIRED,
-          location: {
-            artifactLocation: { uri: EAC, uriBaseId: SRCROOT },
-            region: { startLine: 3, startColumn: 13, endLine: 3, endColumn: 29 }
-          }
-        },
-        {
-          ruleId: 'EXO305',
-          level: 'note',
-          text: HOST_BITS,
-          location: {
-            artifactLocation: { uri: EAC, uriBaseId: SRCROOT },
-            region: { startLine: 12, startColumn: 9, endLine: 12, endColumn: 26 }
-          }
-        },
-        {
-          ruleId: 'EXO306',
-          level: 'warning',
-          text: PRIVATE,
-          location: {
-            artifactLocation: { uri: EAC, uriBaseId: SRCROOT },
-            region: { startLine: 12, startColumn: 9, endLine: 12, endColumn: 26 }
-          }
-        }
+        { ruleId: 'EXO501', level: 'warning', text: RETIRED, location: inEac(3, 13, 29) },
+        { ruleId: 'EXO305', level: 'note', text: HOST_BITS, location: inEac(12, 9, 26) },
+        { ruleId: 'EXO306', level: 'warning', text: PRIVATE, location: inEac(12, 9, 26) }
       ])
       const prints = results.map((r) => r.partialFingerprints[FINGERPRINT_KEY])
       expect(new Set(prints).size).toBe(EXAMPLE_FINDINGS)
@@ -314,7 +275,7 @@ describe('check --format, on a run too big for one channel', () => {
   })
 
   it('sarif keeps every finding; github annotates 10 of each type and says where the rest are', async () => {
-    const sarif = JSON.parse((await big('--format', 'sarif')).stdout) as Sarif
+    const sarif = JSON.parse((await big('--format', 'sarif')).stdout) as SarifLog
     expect(sarif.runs[0]!.results).toHaveLength(6000)
     const r = await big('--format', 'github')
     expect(r.code).toBe(1)

@@ -2,14 +2,23 @@ import * as core from '@actions/core'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { display } from '../../src/engine/display.js'
-import { DOCS_BASE } from '../../src/engine/findings.js'
-import type { Finding, LintResult, Severity } from '../../src/engine/types.js'
+import type { Finding, Severity } from '../../src/engine/types.js'
 import {
   ANNOTATIONS_PER_TYPE,
   annotations,
   github,
-  type Annotation
+  type Annotation,
+  type AnnotationProperties
 } from '../../src/reporters/annotations.js'
+import {
+  REGISTERED_COMMANDS,
+  finding,
+  netTrim,
+  netTrimStart,
+  resultOf,
+  unescapeData,
+  unescapeProperty
+} from './support.js'
 
 // ---------------------------------------------------------------------------------------------
 // The runner's side, ported from actions/runner: src/Runner.Common/ActionCommand.cs (TryParseV2,
@@ -17,32 +26,7 @@ import {
 // (TryProcessCommand: the `::` form first, then the legacy `##[` form anywhere in the line).
 // ---------------------------------------------------------------------------------------------
 
-/** Commands the runner registers (ActionCommandManager + its extensions); compared ignoring case. */
-const REGISTERED = new Set(
-  [
-    'stop-commands',
-    'set-env',
-    'set-output',
-    'save-state',
-    'add-mask',
-    'add-path',
-    'add-matcher',
-    'remove-matcher',
-    'debug',
-    'warning',
-    'error',
-    'notice',
-    'group',
-    'endgroup',
-    'echo'
-  ].map((c) => c.toLowerCase())
-)
-
-/** .NET `Char.IsWhiteSpace`, which `TrimStart()`/`Trim()` use (wider than JS: U+0085 included). */
-const NET_SPACE =
-  '[\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
-const netTrimStart = (s: string): string => s.replace(new RegExp(`^${NET_SPACE}+`), '')
-const netTrim = (s: string): string => netTrimStart(s).replace(new RegExp(`${NET_SPACE}+$`), '')
+const REGISTERED = new Set(REGISTERED_COMMANDS)
 
 /** `string.Split(new[] { sep }, count, StringSplitOptions.RemoveEmptyEntries)` of .NET. */
 function netSplit(s: string, sep: string, count = Infinity): string[] {
@@ -67,27 +51,6 @@ function netSplit(s: string, sep: string, count = Infinity): string[] {
   if (last !== '') out.push(last)
   return out
 }
-
-const replaceAll = (s: string, pairs: [string, string][]): string =>
-  pairs.reduce((acc, [from, to]) => acc.split(from).join(to), s)
-
-/** UnescapeProperty: the mappings in the runner's order, `%25` last. */
-const unescapeProperty = (s: string): string =>
-  replaceAll(s, [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%3A', ':'],
-    ['%2C', ','],
-    ['%25', '%']
-  ])
-
-/** UnescapeData. */
-const unescapeData = (s: string): string =>
-  replaceAll(s, [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%25', '%']
-  ])
 
 interface Parsed {
   parser: 'v2' | 'legacy'
@@ -137,44 +100,16 @@ function runnerSees(stdout: string): (Parsed | 'log')[] {
   return lines.map((line) => parseV2(line) ?? parseLegacy(line) ?? 'log')
 }
 
+/** The one command the runner sees in `stdout`; fails unless it sees exactly one line, a command. */
+function theOneCommand(stdout: string): Parsed {
+  const seen = runnerSees(stdout)
+  expect(seen).toHaveLength(1)
+  const p = seen[0]
+  if (p === undefined || p === 'log') throw new Error('not a command')
+  return p
+}
+
 // ---------------------------------------------------------------------------------------------
-
-function finding(over: Partial<Finding> = {}): Finding {
-  const id = over.id ?? 'EXO201'
-  return {
-    id,
-    slug: 'missing-safeguard',
-    severity: 'error',
-    message: 'Rule "Block all" denies RemotePowerShell, and no earlier rule allows it.',
-    file: 'rules/main.exo.json',
-    pointer: '/ClientAccessRules/0/Name',
-    line: 3,
-    column: 13,
-    endLine: 3,
-    endColumn: 24,
-    docsUrl: `${DOCS_BASE}${id}.md`,
-    suppressed: false,
-    messageId: 'missing',
-    data: {},
-    ...over
-  }
-}
-
-function resultOf(findings: Finding[]): LintResult {
-  const files = new Map<string, Finding[]>()
-  for (const f of findings) files.set(f.file, [...(files.get(f.file) ?? []), f])
-  const active = findings.filter((f) => !f.suppressed)
-  return {
-    files: [...files].map(([file, fs]) => ({ file, findings: fs })),
-    summary: {
-      files: files.size,
-      errors: active.filter((f) => f.severity === 'error').length,
-      warnings: active.filter((f) => f.severity === 'warning').length,
-      notices: active.filter((f) => f.severity === 'notice').length,
-      suppressed: findings.length - active.length
-    }
-  }
-}
 
 const TITLE = 'EXO201 missing-safeguard'
 
@@ -196,39 +131,28 @@ describe('annotations', () => {
     ])
   })
 
-  it('gives columns only when the finding starts and ends on the same line', () => {
-    const multi = finding({ line: 4, column: 5, endLine: 9, endColumn: 6 })
-    expect(annotations(resultOf([multi]))[0]!.properties).toEqual({
+  it.each<[string, Partial<Finding>, Omit<AnnotationProperties, 'title' | 'file'>]>([
+    [
+      'columns only when the finding starts and ends on the same line',
+      { line: 4, column: 5, endLine: 9, endColumn: 6 },
+      { startLine: 4, endLine: 9 }
+    ],
+    [
+      'no end column before the start column',
+      { line: 7, column: 9, endLine: 7, endColumn: 3 },
+      { startLine: 7, endLine: 7, startColumn: 9, endColumn: 9 }
+    ],
+    [
+      'no end line before the start line',
+      { line: 7, column: 9, endLine: 2, endColumn: 12 },
+      { startLine: 7, endLine: 7, startColumn: 9, endColumn: 12 }
+    ],
+    ['no line at all for a non-positive line', { line: 0, column: 0, endLine: 0, endColumn: 0 }, {}]
+  ])('gives %s', (_, place, shown) => {
+    expect(annotations(resultOf([finding(place)]))[0]!.properties).toEqual({
       title: TITLE,
       file: 'rules/main.exo.json',
-      startLine: 4,
-      endLine: 9
-    })
-  })
-
-  it('never sends an end before the start, and no line at all for a non-positive line', () => {
-    const backwards = finding({ line: 7, column: 9, endLine: 7, endColumn: 3 })
-    expect(annotations(resultOf([backwards]))[0]!.properties).toEqual({
-      title: TITLE,
-      file: 'rules/main.exo.json',
-      startLine: 7,
-      endLine: 7,
-      startColumn: 9,
-      endColumn: 9
-    })
-    const endBeforeStart = finding({ line: 7, column: 9, endLine: 2, endColumn: 12 })
-    expect(annotations(resultOf([endBeforeStart]))[0]!.properties).toEqual({
-      title: TITLE,
-      file: 'rules/main.exo.json',
-      startLine: 7,
-      endLine: 7,
-      startColumn: 9,
-      endColumn: 12
-    })
-    const noLine = finding({ line: 0, column: 0, endLine: 0, endColumn: 0 })
-    expect(annotations(resultOf([noLine]))[0]!.properties).toEqual({
-      title: TITLE,
-      file: 'rules/main.exo.json'
+      ...shown
     })
   })
 
@@ -331,6 +255,22 @@ describe('the per-step cap', () => {
         '::notice title=exo-access-gate::23 more findings (20 errors, 3 notices) are in the job summary; GitHub shows at most 10 annotations of each type per step.\n'
       )
     ).toBe(true)
+  })
+
+  it('leaves reserved slots to the caller: 10 errors with one reserved keep 9 and count 1 more', () => {
+    const result = resultOf(many('error', 10, 'EXO201', 'missing-safeguard'))
+    const out = annotations(result, { reserved: { error: 1 } })
+    expect(where(out)).toEqual([
+      ...[1, 3, 5, 7, 9].map((l) => `error rules/a.exo.json:${l}`),
+      ...[2, 4, 6, 8].map((l) => `error rules/b.exo.json:${l}`),
+      'notice -:-'
+    ])
+    expect(out.at(-1)?.message).toBe(
+      '1 more finding (1 error) is in the job summary; GitHub shows at most 10 annotations of each type per step.'
+    )
+    // without the reservation all ten fit and nothing is counted
+    expect(annotations(result).filter((a) => a.type === 'error')).toHaveLength(10)
+    expect(annotations(result).filter((a) => a.type === 'notice')).toHaveLength(0)
   })
 
   it('keeps exactly 10 of each type without an extra notice when nothing is dropped', () => {
@@ -524,22 +464,13 @@ describe('property: any text survives the workflow-command encoding', () => {
       .map((part) => (part === '\r' || part === '\n' ? part : display(part, Infinity)))
       .join('')
 
+  /** Pieces of the encoding and of command syntax, all visible (or CR and LF). */
+  const PLAIN = ['::', ':', ',', '%', '%0A', '%0D', '%25', '%3A', '%2C', '\n', '\r', '##[']
   const fragment = fc.constantFrom(
-    '::',
-    ':',
-    ',',
+    ...PLAIN,
     '=',
-    '%',
-    '%0A',
-    '%0D',
-    '%25',
-    '%3A',
-    '%2C',
     '%0a',
-    '\n',
-    '\r',
     '\r\n',
-    '##[',
     ']',
     ' ',
     '::error::',
@@ -577,10 +508,7 @@ describe('property: any text survives the workflow-command encoding', () => {
           // eslint-disable-next-line no-control-regex
           /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
         )
-        const seen = runnerSees(out)
-        expect(seen).toHaveLength(1)
-        const p = seen[0]
-        if (p === undefined || p === 'log') throw new Error('not a command')
+        const p = theOneCommand(out)
         // The runner drops leading "=" of a property value (.NET Split with RemoveEmptyEntries);
         // @actions/core has the same limit and the format has no escape for "=".
         const expectedFile = shownText(file).replace(/^=+/, '')
@@ -604,34 +532,12 @@ describe('property: any text survives the workflow-command encoding', () => {
 
   it('is exact for text without invisible or control characters other than CR and LF', () => {
     const plain = fc
-      .array(
-        fc.oneof(
-          fc.constantFrom(
-            '::',
-            ':',
-            ',',
-            '%',
-            '%0A',
-            '%0D',
-            '%25',
-            '%3A',
-            '%2C',
-            '\n',
-            '\r',
-            '##['
-          ),
-          fc.string({ maxLength: 4 })
-        ),
-        { maxLength: 12 }
-      )
+      .array(fc.oneof(fc.constantFrom(...PLAIN), fc.string({ maxLength: 4 })), { maxLength: 12 })
       .map((parts) => parts.join(''))
     fc.assert(
       fc.property(plain, plain, (name, message) => {
         const file = `rules/${name}`
-        const seen = runnerSees(github(resultOf([finding({ file, message })])))
-        expect(seen).toHaveLength(1)
-        const p = seen[0]
-        if (p === undefined || p === 'log') throw new Error('not a command')
+        const p = theOneCommand(github(resultOf([finding({ file, message })])))
         expect(p.properties.file).toBe(file)
         expect(p.data).toBe(message)
       }),

@@ -1,6 +1,4 @@
 import fc from 'fast-check'
-import { micromark } from 'micromark'
-import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { display } from '../../src/engine/display.js'
 import {
@@ -13,46 +11,25 @@ import {
   workflowCommandProperty,
   workflowCommandValue
 } from '../../src/reporters/escape.js'
+import {
+  REGISTERED_COMMANDS,
+  decodeEntities,
+  hostileText,
+  liveIn,
+  netTrimStart,
+  renderMarkdown,
+  unescapeData,
+  unescapeProperty
+} from './support.js'
 
 const WJ = WORD_JOINER
 
 // ---------------------------------------------------------------------------------------------
-// Rendering: micromark with GFM, raw HTML let through (its default escapes it, which would hide
-// any HTML the escaper failed to neutralise).
+// Rendering: micromark with GFM, raw HTML let through (support.ts).
 // ---------------------------------------------------------------------------------------------
 
 /** The HTML of some Markdown, without the final line break that micromark carries over. */
-const render = (md: string): string =>
-  micromark(md, {
-    extensions: [gfm()],
-    htmlExtensions: [gfmHtml()],
-    allowDangerousHtml: true
-  }).replace(/\n$/, '')
-
-/** Text of rendered HTML that has no tags: micromark's four entities decoded. */
-const decode = (html: string): string =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-
-/**
- * What GitHub would link or notify in rendered text (stricter than GitHub: any `@` before an
- * alphanumeric, not only one after a non-word character).
- */
-const LIVE: [string, RegExp][] = [
-  ['mention', /@[A-Za-z0-9]/],
-  ['reference', /#\d/],
-  ['GH-1 style reference', /[A-Za-z0-9]-\d/],
-  ['commit SHA', /[0-9a-f]{7}/i],
-  ['URL', /:\/\//],
-  ['www autolink', /www\./i]
-]
-
-function expectNothingLive(text: string): void {
-  for (const [what, pattern] of LIVE) expect(text, what).not.toMatch(pattern)
-}
+const render = (md: string): string => renderMarkdown(md).replace(/\n$/, '')
 
 /** The text made visible on one line, as the escapers show it. */
 const shown = (s: string): string => display(s.replace(/\r\n|[\r\n]/g, ' '), Infinity)
@@ -67,28 +44,7 @@ const trimSpaces = (s: string): string => s.replace(/^ +| +$/g, '')
 // characters such as U+2060, in both readings of where a match that begins with one starts.
 // ---------------------------------------------------------------------------------------------
 
-const REGISTERED = new Set(
-  [
-    'stop-commands',
-    'set-env',
-    'set-output',
-    'save-state',
-    'add-mask',
-    'add-path',
-    'add-matcher',
-    'remove-matcher',
-    'debug',
-    'warning',
-    'error',
-    'notice',
-    'group',
-    'endgroup',
-    'echo'
-  ].map((c) => c.toLowerCase())
-)
-
-/** .NET `Char.IsWhiteSpace`, which `TrimStart()` uses. */
-const NET_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+const REGISTERED = new Set(REGISTERED_COMMANDS)
 
 /** Characters ICU gives no weight to (a generous set). */
 const IGNORABLE =
@@ -128,7 +84,7 @@ function indexOf(s: string, p: string, from: number, m: Matching): number {
 
 /** The command the runner would run for one line, if any. */
 function commandIn(line: string, m: Matching): string | undefined {
-  const message = line.replace(NET_SPACE, '')
+  const message = netTrimStart(line)
   if (startsWith(message, '::', m)) {
     const end = indexOf(message, '::', 2, m)
     if (end >= 0) {
@@ -156,139 +112,6 @@ const commandsIn = (out: string, m: Matching): string[] =>
     .filter((c): c is string => c !== undefined)
 
 const MATCHINGS: Matching[] = ['ordinal', 'icu', 'icu-from-ignorable']
-
-// ---------------------------------------------------------------------------------------------
-// Generators
-// ---------------------------------------------------------------------------------------------
-
-const CHARS = [
-  '@',
-  '#',
-  '`',
-  '<',
-  '>',
-  '&',
-  '[',
-  ']',
-  '(',
-  ')',
-  '!',
-  '|',
-  '*',
-  '_',
-  '~',
-  ':',
-  '/',
-  '\\',
-  '\n',
-  '\r',
-  ' ',
-  '-',
-  '+',
-  '=',
-  '.',
-  '$',
-  '"',
-  ';',
-  '^',
-  '0',
-  '1',
-  '7',
-  'a',
-  'f',
-  'G',
-  'H',
-  'w',
-  'x',
-  '\u2060',
-  '\u202e'
-]
-
-const FRAGMENTS = [
-  'www.',
-  'http://',
-  'https://',
-  'HTTP://',
-  'WWW.',
-  '&#64;',
-  '&#x40;',
-  '&amp;',
-  '&lt;',
-  '&dollar;',
-  '@octocat',
-  '@org/everyone',
-  'a@b.co',
-  '#1',
-  'GH-1',
-  'gh-42',
-  'owner/repo#1',
-  'owner/repo@deadbee',
-  'deadbeefcafebabe',
-  '0123456789abcdef0123456789abcdef01234567',
-  '<img src=x>',
-  '<a href="https://evil">',
-  '<details open>',
-  '<!--',
-  '-->',
-  '<script>',
-  '</p>',
-  '<https://evil>',
-  '[Approve](https://evil)',
-  '![](https://tracker)',
-  '[x]: https://evil',
-  '[^1]',
-  '```',
-  '````suggestion',
-  '~~~',
-  '**',
-  '__',
-  '~~',
-  '> [!CAUTION]',
-  '# PASSED',
-  '1. ',
-  '1) ',
-  '- ',
-  '* ',
-  '+ ',
-  '===',
-  '---',
-  '|---|',
-  '    ',
-  '\t',
-  '\\|',
-  '\\\\|',
-  '\\`',
-  '$x$',
-  '$`x`$',
-  ':smile:',
-  '\r\n',
-  '\u0085',
-  '\u2028',
-  '\u200b',
-  '\u2066',
-  '\ud800',
-  '\udc00',
-  '😀',
-  'é'
-]
-
-/** Arbitrary text, and text built from the characters and pieces that make Markdown structure. */
-const hostile: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 40 }),
-  fc
-    .array(
-      fc.oneof(
-        fc.constantFrom(...FRAGMENTS),
-        fc.constantFrom(...CHARS),
-        fc.string({ maxLength: 3 })
-      ),
-      {
-        maxLength: 16
-      }
-    )
-    .map((parts) => parts.join(''))
-)
 
 const RUNS = { seed: 20260912, numRuns: 1500 }
 
@@ -357,7 +180,7 @@ describe('markdownText', () => {
 
   it('property: renders as exactly the text, in a paragraph, with nothing live', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const html = render(markdownText(s))
         const expected = trimSpaces(shown(s))
         if (expected === '') {
@@ -368,9 +191,9 @@ describe('markdownText', () => {
         expect(m, html).not.toBeNull()
         const inner = m![1]!
         expect(inner).not.toContain('<')
-        const text = decode(inner)
+        const text = decodeEntities(inner)
         expect(text.split(WJ).join('')).toBe(expected)
-        expectNothingLive(text)
+        expect(liveIn(text)).toEqual([])
       }),
       RUNS
     )
@@ -378,15 +201,17 @@ describe('markdownText', () => {
 
   it('property: the same after a paragraph line (no setext heading, no lazy block)', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const html = render(`Rule:\n${markdownText(s)}\n`)
         const expected = trimSpaces(shown(s))
         const m = /^<p>Rule:([^]*)<\/p>$/.exec(html)
         expect(m, html).not.toBeNull()
         const inner = m![1]!
         expect(inner).not.toContain('<')
-        expect(decode(inner).split(WJ).join('')).toBe(expected === '' ? '' : '\n' + expected)
-        expectNothingLive(decode(inner))
+        expect(decodeEntities(inner).split(WJ).join('')).toBe(
+          expected === '' ? '' : '\n' + expected
+        )
+        expect(liveIn(decodeEntities(inner))).toEqual([])
       }),
       RUNS
     )
@@ -394,7 +219,7 @@ describe('markdownText', () => {
 
   it('property: stays in its table cell and renders as exactly the text', () => {
     fc.assert(
-      fc.property(hostile, hostile, (a, b) => {
+      fc.property(hostileText, hostileText, (a, b) => {
         const md = `| A | B |\n| --- | --- |\n| ${markdownText(a)} | ${markdownText(b)} |\n`
         const m =
           /^<table>\n<thead>\n<tr>\n<th>A<\/th>\n<th>B<\/th>\n<\/tr>\n<\/thead>\n<tbody>\n<tr>\n<td>([^]*)<\/td>\n<td>([^]*)<\/td>\n<\/tr>\n<\/tbody>\n<\/table>$/.exec(
@@ -406,8 +231,8 @@ describe('markdownText', () => {
           [m![2]!, b]
         ] as const) {
           expect(cell).not.toContain('<')
-          expect(decode(cell).split(WJ).join('')).toBe(trimSpaces(shown(s)))
-          expectNothingLive(decode(cell))
+          expect(decodeEntities(cell).split(WJ).join('')).toBe(trimSpaces(shown(s)))
+          expect(liveIn(decodeEntities(cell))).toEqual([])
         }
       }),
       RUNS
@@ -442,12 +267,12 @@ describe('codeSpan', () => {
 
   it('property: one code span holding exactly the text, closed before what follows', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const html = render(`x ${codeSpan(s)} <y`)
         const m = /^<p>x <code>([^]*)<\/code> &lt;y<\/p>$/.exec(html)
         expect(m, html).not.toBeNull()
         expect(m![1]!).not.toContain('<')
-        expect(decode(m![1]!)).toBe(codeShown(s))
+        expect(decodeEntities(m![1]!)).toBe(codeShown(s))
       }),
       RUNS
     )
@@ -455,7 +280,7 @@ describe('codeSpan', () => {
 
   it('property: in a table cell, one code span per cell; a pipe after an odd run of backslashes shows one more', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const md = `| A | B |\n| --- | --- |\n| ${codeSpan(s, true)} | z |\n`
         const m =
           /<tbody>\n<tr>\n<td><code>([^]*)<\/code><\/td>\n<td>z<\/td>\n<\/tr>\n<\/tbody>/.exec(
@@ -466,7 +291,7 @@ describe('codeSpan', () => {
         const expected = codeShown(s).replace(/(\\*)\|/g, (_, slashes: string) =>
           slashes.length % 2 ? `${slashes}\\|` : `${slashes}|`
         )
-        expect(decode(m![1]!)).toBe(expected)
+        expect(decodeEntities(m![1]!)).toBe(expected)
       }),
       RUNS
     )
@@ -494,30 +319,62 @@ describe('fence', () => {
     expect(() => fence('x', 'a\nb')).toThrow(RangeError)
   })
 
-  /** The code block's text: lines as fence() shows them, with the last line's break. */
-  const body = (s: string): string =>
-    s
-      .replace(/\r\n|\r/g, '\n')
-      .replace(/\n$/, '')
-      .split('\n')
-      .map((line) =>
-        line
-          .split('\t')
-          .map((p) => display(p, Infinity))
-          .join('\t')
-      )
-      .join('\n') + '\n'
+  /** The text of the one code block that `md` renders to, closed before the HTML after it. */
+  function codeBlockText(md: string): string {
+    const html = render(`${md}\n\n<b>after`)
+    const m = /^<pre><code class="language-json">([^]*)<\/code><\/pre>\n<p><b>after<\/p>$/.exec(
+      html
+    )
+    expect(m, html).not.toBeNull()
+    expect(m![1]!).not.toContain('<')
+    return decodeEntities(m![1]!)
+  }
 
-  it('property: one code block holding exactly the text, closed before what follows', () => {
+  it.each<[string, number, string]>([
+    ['{"Name": "x"}', 3, '{"Name": "x"}'],
+    ['a\tb\r\nc\rd\u202e\n', 3, 'a\tb\nc\nd\\u202E'],
+    ['\t\u0000\t\u0085\u2028x\u2060', 3, '\t\\u0000\t\\u0085\\u2028x\\u2060'],
+    ['\ud800\t\udc00 😀 \ud83d\ude00', 3, '\\uD800\t\\uDC00 😀 😀'],
+    ['a\\u0009b\t', 3, 'a\\u0009b\t'],
+    ['x\n\n', 3, 'x\n'],
+    ['\r\n\r\n\r', 3, '\n\n'],
+    ['', 3, ''],
+    ['```suggestion\nrm -rf /\n```', 4, '```suggestion\nrm -rf /\n```'],
+    ['``` `````` `', 7, '``` `````` `'],
+    ['~~~\n    indented\n', 3, '~~~\n    indented'],
+    ['<b>&amp;</b> @octocat #1 https://x', 3, '<b>&amp;</b> @octocat #1 https://x']
+  ])('renders %j in a fence of %i backticks, as exactly its lines', (s, n, lines) => {
+    const ticks = '`'.repeat(n)
+    expect(fence(s, 'json')).toBe(`${ticks}json\n${lines}\n${ticks}`)
+    expect(codeBlockText(fence(s, 'json'))).toBe(`${lines}\n`)
+  })
+
+  /** How display() shows a tab, which a fence keeps as it is. */
+  const TAB_SHOWN = display('\t', Infinity)
+
+  it('property: one code block, fenced longer than any backtick run, showing the lines of the text', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
-        const html = render(`${fence(s, 'json')}\n\n<b>after`)
-        const m = /^<pre><code class="language-json">([^]*)<\/code><\/pre>\n<p><b>after<\/p>$/.exec(
-          html
+      fc.property(hostileText, (s) => {
+        const out = fence(s, 'json')
+        const m = /^(`{3,})json\n([^]*)\n\1$/.exec(out)
+        expect(m, out).not.toBeNull()
+        const ticks = m![1]!
+        const content = m![2]!
+        // no backtick run in the content is as long as the fence, so nothing can close it early
+        expect(content).not.toContain(ticks)
+        // one block, holding exactly the content and closed before what follows
+        const text = codeBlockText(out)
+        expect(text).toBe(`${content}\n`)
+        // as many lines as the text (CR, LF and CRLF each end one; a final one ends the last)
+        const expected = s.split(/\r\n|\r|\n/)
+        if (expected.length > 1 && expected.at(-1) === '') expected.pop()
+        const shownLines = content.split('\n')
+        expect(shownLines).toHaveLength(expected.length)
+        // each line is display()ed, but its tabs are kept as tabs
+        expect(shownLines.map((l) => l.split('\t').join(TAB_SHOWN))).toEqual(
+          expected.map((l) => display(l, Infinity))
         )
-        expect(m, html).not.toBeNull()
-        expect(m![1]!).not.toContain('<')
-        expect(decode(m![1]!)).toBe(body(s))
+        expect(content.split('\t').length).toBe(s.split('\t').length)
       }),
       RUNS
     )
@@ -576,7 +433,7 @@ describe('workflow commands', () => {
   })
 
   const logText = fc.oneof(
-    hostile,
+    hostileText,
     fc
       .array(
         fc.constantFrom(
@@ -620,32 +477,15 @@ describe('workflow commands', () => {
     )
   })
 
-  /** The runner's UnescapeData / UnescapeProperty (`%25` last). */
-  const unescape = (s: string, property: boolean): string =>
-    (property
-      ? [
-          ['%0D', '\r'],
-          ['%0A', '\n'],
-          ['%3A', ':'],
-          ['%2C', ','],
-          ['%25', '%']
-        ]
-      : [
-          ['%0D', '\r'],
-          ['%0A', '\n'],
-          ['%25', '%']
-        ]
-    ).reduce((acc, [from, to]) => acc.split(from!).join(to!), s)
-
   it('property: the runner decodes exactly the text, from one line that ends no property', () => {
     fc.assert(
       fc.property(logText, (s) => {
         const value = workflowCommandValue(s)
         expect(value).not.toMatch(/[\r\n]/)
-        expect(unescape(value, false)).toBe(s)
+        expect(unescapeData(value)).toBe(s)
         const property = workflowCommandProperty(s)
         expect(property).not.toMatch(/[\r\n:,]/)
-        expect(unescape(property, true)).toBe(s)
+        expect(unescapeProperty(property)).toBe(s)
       }),
       RUNS
     )

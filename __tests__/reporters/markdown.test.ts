@@ -1,9 +1,6 @@
 import fc from 'fast-check'
-import { micromark } from 'micromark'
-import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
-import { DOCS_BASE } from '../../src/engine/findings.js'
-import type { Finding, LintResult, Severity } from '../../src/engine/types.js'
+import type { LintResult, Severity } from '../../src/engine/types.js'
 import {
   COMMENT_MAX_CHARS,
   JOB_SUMMARY_MAX_BYTES,
@@ -11,6 +8,14 @@ import {
   utf8Length,
   type MarkdownOptions
 } from '../../src/reporters/markdown.js'
+import {
+  MARKDOWN_CHARS,
+  decodeEntities,
+  finding,
+  liveIn,
+  renderMarkdown as render,
+  resultOf
+} from './support.js'
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -18,44 +23,6 @@ import {
 
 /** Not github.com, so that a link to anything but `docsBase` shows. */
 const DOCS = 'https://docs.example/checks/'
-
-function finding(over: Partial<Finding> = {}): Finding {
-  const id = over.id ?? 'EXO201'
-  return {
-    id,
-    slug: 'missing-safeguard',
-    severity: 'error',
-    message: 'Rule "Block all" denies RemotePowerShell, and no earlier rule allows it.',
-    file: 'rules/main.exo.json',
-    pointer: '/ClientAccessRules/0/Name',
-    line: 3,
-    column: 13,
-    endLine: 3,
-    endColumn: 24,
-    docsUrl: `${DOCS_BASE}${id}.md`,
-    suppressed: false,
-    messageId: 'missing',
-    data: {},
-    ...over
-  }
-}
-
-/** A result holding these findings, by file in order of first appearance; `files` adds clean ones. */
-function resultOf(findings: Finding[], files: string[] = []): LintResult {
-  const byFile = new Map<string, Finding[]>(files.map((f) => [f, []]))
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f])
-  const active = findings.filter((f) => !f.suppressed)
-  return {
-    files: [...byFile].map(([file, fs]) => ({ file, findings: fs })),
-    summary: {
-      files: byFile.size,
-      errors: active.filter((f) => f.severity === 'error').length,
-      warnings: active.filter((f) => f.severity === 'warning').length,
-      notices: active.filter((f) => f.severity === 'notice').length,
-      suppressed: findings.length - active.length
-    }
-  }
-}
 
 const base: MarkdownOptions = {
   docsBase: DOCS,
@@ -71,9 +38,6 @@ const CLOSING =
 // ---------------------------------------------------------------------------------------------
 // Reading the output back
 // ---------------------------------------------------------------------------------------------
-
-const render = (md: string): string =>
-  micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true })
 
 /** Table rows of findings (not header or delimiter rows). */
 const findingRows = (md: string): string[] =>
@@ -112,14 +76,12 @@ function expectCutWell(md: string, total: number, suppressedTotal: number, moreI
 
 /** Text of the rendered document outside code and tags, with micromark's entities decoded. */
 const proseOf = (html: string): string =>
-  html
-    .replace(/<code>[^]*?<\/code>/g, ' ')
-    .replace(/<!--[^]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+  decodeEntities(
+    html
+      .replace(/<code>[^]*?<\/code>/g, ' ')
+      .replace(/<!--[^]*?-->/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+  )
 
 const TAGS = new Set([
   'h2',
@@ -139,16 +101,6 @@ const TAGS = new Set([
   'details',
   'summary'
 ])
-
-/** What GitHub would link or notify in prose (see escape.test.ts). */
-const LIVE: [string, RegExp][] = [
-  ['mention', /@[A-Za-z0-9]/],
-  ['reference', /#\d/],
-  ['GH-1 style reference', /[A-Za-z0-9]-\d/],
-  ['commit SHA', /\b[0-9a-f]{7,40}\b/i],
-  ['URL', /:\/\//],
-  ['www autolink', /www\./i]
-]
 
 // ---------------------------------------------------------------------------------------------
 
@@ -408,6 +360,36 @@ describe('markdown: cutting to size', () => {
     expect(findingRows(md).length).toBeGreaterThan(150)
   })
 
+  it('keeps the most severe rows when it cuts, whatever file they are in', () => {
+    // 300 notices in an early file, 5 errors in the last one: the errors must survive the cut
+    const notices = Array.from({ length: 300 }, (_, i) =>
+      finding({
+        severity: 'notice',
+        file: 'rules/a.exo.json',
+        line: i + 1,
+        endLine: i + 1,
+        message: `Notice ${i + 1} ${'n'.repeat(300)}`
+      })
+    )
+    const errors = Array.from({ length: 5 }, (_, i) =>
+      finding({ file: 'rules/z.exo.json', line: i + 1, endLine: i + 1, message: `Error ${i + 1}.` })
+    )
+    const md = markdown(resultOf([...notices, ...errors]), {
+      ...base,
+      verdict: 'fail',
+      moreIn: 'the log'
+    })
+    expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
+    for (let i = 1; i <= 5; i++) expect(md).toContain(`Error ${i}.`)
+    // the notices that are kept are the first ones, in order, and the files keep the report's order
+    const kept = [...md.matchAll(/Notice (\d+) /g)].map((m) => Number(m[1]))
+    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => i + 1))
+    expect(kept.length).toBeGreaterThan(100)
+    expect(kept.length).toBeLessThan(300)
+    expect(md.indexOf('rules/a.exo.json')).toBeLessThan(md.indexOf('rules/z.exo.json'))
+    expectCutWell(md, 305, 0, 'the log')
+  })
+
   it('keeps a job summary within 1 MiB of UTF-8 with multi-byte text', () => {
     const r = many(6000, '€😀é ', 180)
     const md = markdown(r, {
@@ -484,20 +466,7 @@ describe('markdown: hostile text in every cell', () => {
     '*a* _b_ ~~c~~ $x$'
   ]
 
-  const fragments = fc.constantFrom(
-    ...HOSTILE,
-    '@',
-    '#',
-    '`',
-    '<',
-    '>',
-    '&',
-    '|',
-    '\n',
-    '\\',
-    'a',
-    '1'
-  )
+  const fragments = fc.constantFrom(...HOSTILE, ...MARKDOWN_CHARS)
   const text = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 30 }),
     fc.array(fragments, { maxLength: 8 }).map((p) => p.join(''))
@@ -521,8 +490,7 @@ describe('markdown: hostile text in every cell', () => {
         expect([4, 5]).toContain(tr.split('<td>').length - 1)
       }
     }
-    const prose = proseOf(html)
-    for (const [what, pattern] of LIVE) expect(prose, what).not.toMatch(pattern)
+    expect(liveIn(proseOf(html))).toEqual([])
   }
 
   it('in file names, messages, IDs and reasons, as examples', () => {

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
-import { micromark } from 'micromark'
-import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { DOCS_BASE } from '../../src/engine/findings.js'
 import type { Finding, Severity } from '../../src/engine/types.js'
@@ -20,6 +18,7 @@ import {
   type ReviewPlan
 } from '../../src/reporters/review.js'
 import { lint, ruleSet } from '../helpers.js'
+import { finding as baseFinding, renderMarkdown } from './support.js'
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -31,10 +30,7 @@ let serial = 0
 function finding(over: Partial<Finding> = {}): Finding {
   serial++
   const line = over.line ?? 1
-  return {
-    id: 'EXO201',
-    slug: 'missing-safeguard',
-    severity: 'error',
+  return baseFinding({
     message: 'Rule "Block all" denies RemotePowerShell connections.',
     file: 'rules/a.exo.json',
     pointer: `/ClientAccessRules/${serial}/Name`,
@@ -43,11 +39,9 @@ function finding(over: Partial<Finding> = {}): Finding {
     endLine: line,
     endColumn: 20,
     docsUrl: DOCS_BASE + 'EXO201.md',
-    suppressed: false,
-    messageId: 'missing',
     data: { rule: 'Block all' },
     ...over
-  }
+  })
 }
 
 let commentId = 1000
@@ -855,11 +849,7 @@ describe('inlineBody', () => {
     expect(head).toContain(`@${WORD_JOINER}octocat`)
     expect(head).toContain(`** @${WORD_JOINER}slug (error): `)
     // rendered as GitHub does (raw HTML allowed, so only our own marker may be HTML)
-    const html = micromark(body, {
-      allowDangerousHtml: true,
-      extensions: [gfm()],
-      htmlExtensions: [gfmHtml()]
-    })
+    const html = renderMarkdown(body)
     expect(html.match(/<[a-z!][^>]*>/g)).toEqual([
       '<p>',
       '<strong>',

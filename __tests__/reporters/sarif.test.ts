@@ -37,6 +37,7 @@ import {
   sarifText,
   type SarifOptions
 } from '../../src/reporters/sarif.js'
+import { finding as baseFinding, resultOf, type SarifLog } from './support.js'
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a realistic multi-file run (examples/ plus files with many finding kinds, hostile
@@ -205,38 +206,6 @@ const OPTIONS: SarifOptions = {
   toolVersion: '0.1.0',
   informationUri: 'https://ghe.example.com/exo-access-gate/exo-access-gate',
   docsBase: DOCS_BASE
-}
-
-interface SarifLog {
-  $schema: string
-  version: string
-  runs: {
-    tool: { driver: Record<string, unknown> & { rules: Record<string, unknown>[] } }
-    originalUriBaseIds: Record<string, unknown>
-    columnKind: string
-    results: SarifResult[]
-  }[]
-}
-
-interface SarifResult {
-  ruleId: string
-  ruleIndex: number
-  level: string
-  message: { text: string }
-  locations: {
-    physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId?: string }
-      region: { startLine: number; startColumn: number; endLine: number; endColumn: number }
-    }
-  }[]
-  relatedLocations?: {
-    id: number
-    physicalLocation: SarifResult['locations'][number]['physicalLocation']
-    message: { text: string }
-  }[]
-  partialFingerprints: Record<string, string>
-  suppressions?: { kind: string; justification: string }[]
-  properties: { pointer: string }
 }
 
 const parse = (text: string): SarifLog => JSON.parse(text) as SarifLog
@@ -920,32 +889,17 @@ describe('sarif: options and edge cases', () => {
 const SEED = 20_261_124
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return {
+  return baseFinding({
     id: 'EXO103',
     slug: 'shadowed-rule',
-    severity: 'error',
     message: 'm.',
     file: 'a.exo.json',
-    pointer: '/ClientAccessRules/0/Name',
-    line: 3,
     column: 5,
-    endLine: 3,
     endColumn: 9,
     docsUrl: DOCS_BASE + 'EXO103.md',
-    suppressed: false,
     messageId: 'shadowed',
-    data: {},
     ...over
-  }
-}
-
-function resultOf(findings: Finding[]): LintResult {
-  const files = new Map<string, Finding[]>()
-  for (const f of findings) files.set(f.file, [...(files.get(f.file) ?? []), f])
-  return {
-    files: [...files].map(([file, fs]) => ({ file, findings: fs })),
-    summary: { files: files.size, errors: 0, warnings: 0, notices: 0, suppressed: 0 }
-  }
+  })
 }
 
 /** Offsets outside strings just before a structural character: whitespace may go there. */

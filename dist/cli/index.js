@@ -16048,11 +16048,12 @@ function annotations(result, options = {}) {
     const active = result.files.flatMap((file) => file.findings).filter((f) => !f.suppressed);
     for (const f of active.sort(annotations_compare))
         byType[f.severity].push(f);
-    const overflow = TYPES.some((t) => byType[t].length > cap);
+    const slots = (t) => Math.max(0, cap - (options.reserved?.[t] ?? 0));
+    const overflow = TYPES.some((t) => byType[t].length > slots(t));
     const out = [];
     const dropped = { error: 0, warning: 0, notice: 0 };
     for (const t of TYPES) {
-        const room = overflow && t === 'notice' ? cap - 1 : cap;
+        const room = overflow && t === 'notice' ? slots(t) - 1 : slots(t);
         const kept = byType[t].slice(0, room);
         dropped[t] = byType[t].length - kept.length;
         out.push(...kept.map(toAnnotation));
@@ -16254,6 +16255,7 @@ function findingSections(result, options) {
             open: `### ${codeSpan(display_display(file.file, 400))}\n\n` +
                 '| Severity | Line | Check | Message |\n| --- | --- | --- | --- |\n',
             rows: active.map((f) => `| ${SEVERITY[f.severity]} | ${place(f)} | ${checkLink(f.id, docsBase)} | ${message(f)} |\n`),
+            ranks: active.map((f) => markdown_RANK[f.severity]),
             close: '\n',
             suppressed: false
         });
@@ -16264,6 +16266,7 @@ function findingSections(result, options) {
                 '| File | Line | Check | Message | Reason |\n| --- | --- | --- | --- | --- |\n',
             rows: suppressed.map((f) => `| ${codeSpan(display_display(f.file, 400), true)} | ${place(f)} | ${checkLink(f.id, docsBase)} | ` +
                 `${message(f)} | ${markdownText(display_display(f.suppression?.reason ?? '', 400))} |\n`),
+            ranks: suppressed.map(() => 0),
             close: '\n</details>\n\n',
             suppressed: true
         });
@@ -16362,22 +16365,38 @@ function markdown(result, options) {
             add(tooLong);
     }
     add(counts);
+    // Which rows to keep: the most severe first (then in file and line order), while they and the
+    // headers and closings of their sections still fit; then written in the report's own order.
+    const order = sections
+        .flatMap((section, i) => section.rows.map((_, k) => ({ i, k, rank: section.ranks[k] ?? 0 })))
+        .sort((a, b) => b.rank - a.rank || a.i - b.i || a.k - b.k);
+    const kept = sections.map(() => new Set());
+    let used = 0;
+    let usedBytes = 0;
+    const budget = (extra, extraBytes) => chars + used + extra + note.length + reserve.length <= maxChars &&
+        bytes + usedBytes + extraBytes + utf8Length(note) + utf8Length(reserve) <= maxBytes;
+    for (const { i, k } of order) {
+        const section = sections[i];
+        const row = section.rows[k];
+        const opening = kept[i].size === 0 ? section.open + section.close : '';
+        const c = row.length + opening.length;
+        const b = utf8Length(row) + utf8Length(opening);
+        if (!budget(c, b))
+            break;
+        kept[i].add(k);
+        used += c;
+        usedBytes += b;
+    }
     let shown = 0;
     let shownSuppressed = 0;
-    cut: for (const section of sections) {
-        for (const [k, row] of section.rows.entries()) {
-            const open = k === 0 ? section.open : '';
-            if (!fits(open, row, section.close, note, reserve)) {
-                if (k > 0)
-                    add(section.close);
-                break cut;
-            }
-            add(open + row);
-            shown++;
-            if (section.suppressed)
-                shownSuppressed++;
-        }
-        add(section.close);
+    for (const [i, section] of sections.entries()) {
+        const rows = section.rows.filter((_, k) => kept[i].has(k));
+        if (rows.length === 0)
+            continue;
+        add(section.open + rows.join('') + section.close);
+        shown += rows.length;
+        if (section.suppressed)
+            shownSuppressed += rows.length;
     }
     const left = total - shown;
     if (left > 0)

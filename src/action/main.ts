@@ -80,7 +80,10 @@ export async function run(): Promise<void> {
 
     const base = docsBase()
     if (inputs.annotations) {
-      for (const a of annotations(result, { moreIn: 'the job summary' })) {
+      // A failing step's own error message is an error annotation too: keep a slot for it.
+      const reserved = outcome.verdict === 'fail' ? { error: 1 } : {}
+      const moreIn = 'the log of this step (and the job summary, up to its 1 MiB)'
+      for (const a of annotations(result, { moreIn, reserved })) {
         core[a.type](a.message, a.properties)
       }
     }

@@ -65,10 +65,10 @@ export async function review(input: ReviewInput): Promise<ReviewOutcome> {
       isOurs: (c) => isOurs(c.author),
       docsBase: input.docsBase
     })
-    for (const { finding, comment } of plan.alreadyPosted) {
-      if (comment.htmlUrl) inline.set(finding, comment.htmlUrl)
-    }
+    // Rows of findings with an inline comment link to the PR's changed files: the same link before
+    // and after the comment exists, so an unchanged result leaves the summary byte for byte alone.
     const filesUrl = pr.htmlUrl ? `${pr.htmlUrl}/files` : undefined
+    if (filesUrl) for (const { finding } of plan.alreadyPosted) inline.set(finding, filesUrl)
     const body = (extra: string[]): string =>
       markdown(result, {
         docsBase: input.docsBase,
@@ -79,7 +79,7 @@ export async function review(input: ReviewInput): Promise<ReviewOutcome> {
         configChanged: input.configChanged,
         configFile: input.configFile,
         notes: extra,
-        moreIn: 'the job summary of this run',
+        moreIn: 'the log and the job summary of this run',
         inlineUrl: (f: Finding) => inline.get(f)
       })
 
@@ -108,7 +108,7 @@ export async function review(input: ReviewInput): Promise<ReviewOutcome> {
     const resolved = await resolveStale(client, budget, plan.stale)
     core.info(
       `exo-access-gate: summary comment ${summaryUrl ?? 'not needed'}; ${plural(plan.post.length - moved.length, 'new inline comment')}, ` +
-        `${plural(plan.alreadyPosted.length, 'already posted')}, ${plural(resolved, 'stale thread')} resolved.`
+        `${plan.alreadyPosted.length} already posted, ${plural(resolved, 'stale thread')} resolved.`
     )
   } catch (e) {
     inline.clear()

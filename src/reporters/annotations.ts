@@ -39,6 +39,11 @@ export interface Annotation {
 export interface AnnotationOptions {
   /** Annotations shown per type and step; default and maximum useful value: 10. */
   perType?: number
+  /**
+   * Annotation slots of a type the caller uses itself, e.g. `{ error: 1 }` for the error that
+   * `core.setFailed` writes when the step fails: findings get the rest of the cap.
+   */
+  reserved?: Partial<Record<AnnotationType, number>>
   /** Where the findings that are not annotated can be read; default "the job summary". */
   moreIn?: string
 }
@@ -97,11 +102,12 @@ export function annotations(result: LintResult, options: AnnotationOptions = {})
   const active = result.files.flatMap((file) => file.findings).filter((f) => !f.suppressed)
   for (const f of active.sort(compare)) byType[f.severity].push(f)
 
-  const overflow = TYPES.some((t) => byType[t].length > cap)
+  const slots = (t: AnnotationType): number => Math.max(0, cap - (options.reserved?.[t] ?? 0))
+  const overflow = TYPES.some((t) => byType[t].length > slots(t))
   const out: Annotation[] = []
   const dropped: Record<AnnotationType, number> = { error: 0, warning: 0, notice: 0 }
   for (const t of TYPES) {
-    const room = overflow && t === 'notice' ? cap - 1 : cap
+    const room = overflow && t === 'notice' ? slots(t) - 1 : slots(t)
     const kept = byType[t].slice(0, room)
     dropped[t] = byType[t].length - kept.length
     out.push(...kept.map(toAnnotation))

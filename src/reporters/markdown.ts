@@ -138,6 +138,8 @@ function inlineLink(f: Finding, inlineUrl: MarkdownOptions['inlineUrl']): string
 interface Section {
   open: string
   rows: string[]
+  /** Each row's severity rank (3 error … 1 notice; 0 for suppressed): a cut keeps the highest. */
+  ranks: number[]
   close: string
   suppressed: boolean
 }
@@ -197,6 +199,7 @@ function findingSections(result: LintResult, options: MarkdownOptions): Section[
         (f) =>
           `| ${SEVERITY[f.severity]} | ${place(f)} | ${checkLink(f.id, docsBase)} | ${message(f)} |\n`
       ),
+      ranks: active.map((f) => RANK[f.severity]),
       close: '\n',
       suppressed: false
     })
@@ -211,6 +214,7 @@ function findingSections(result: LintResult, options: MarkdownOptions): Section[
           `| ${codeSpan(display(f.file, 400), true)} | ${place(f)} | ${checkLink(f.id, docsBase)} | ` +
           `${message(f)} | ${markdownText(display(f.suppression?.reason ?? '', 400))} |\n`
       ),
+      ranks: suppressed.map(() => 0),
       close: '\n</details>\n\n',
       suppressed: true
     })
@@ -316,20 +320,36 @@ export function markdown(result: LintResult, options: MarkdownOptions): string {
   }
   add(counts)
 
+  // Which rows to keep: the most severe first (then in file and line order), while they and the
+  // headers and closings of their sections still fit; then written in the report's own order.
+  const order = sections
+    .flatMap((section, i) => section.rows.map((_, k) => ({ i, k, rank: section.ranks[k] ?? 0 })))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i || a.k - b.k)
+  const kept = sections.map(() => new Set<number>())
+  let used = 0
+  let usedBytes = 0
+  const budget = (extra: number, extraBytes: number): boolean =>
+    chars + used + extra + note.length + reserve.length <= maxChars &&
+    bytes + usedBytes + extraBytes + utf8Length(note) + utf8Length(reserve) <= maxBytes
+  for (const { i, k } of order) {
+    const section = sections[i]!
+    const row = section.rows[k]!
+    const opening = kept[i]!.size === 0 ? section.open + section.close : ''
+    const c = row.length + opening.length
+    const b = utf8Length(row) + utf8Length(opening)
+    if (!budget(c, b)) break
+    kept[i]!.add(k)
+    used += c
+    usedBytes += b
+  }
   let shown = 0
   let shownSuppressed = 0
-  cut: for (const section of sections) {
-    for (const [k, row] of section.rows.entries()) {
-      const open = k === 0 ? section.open : ''
-      if (!fits(open, row, section.close, note, reserve)) {
-        if (k > 0) add(section.close)
-        break cut
-      }
-      add(open + row)
-      shown++
-      if (section.suppressed) shownSuppressed++
-    }
-    add(section.close)
+  for (const [i, section] of sections.entries()) {
+    const rows = section.rows.filter((_, k) => kept[i]!.has(k))
+    if (rows.length === 0) continue
+    add(section.open + rows.join('') + section.close)
+    shown += rows.length
+    if (section.suppressed) shownSuppressed += rows.length
   }
   const left = total - shown
   if (left > 0) add(`${omissionLine(left, suppressedTotal - shownSuppressed, moreIn)}\n\n`)
