@@ -56261,27 +56261,40 @@ function isServerError(e) {
  * starts with the marker AND its author is the token's identity: someone else's comment carrying
  * the marker is never touched. Extra summaries of ours (left by an interrupted run) are deleted.
  * The create is sent without retries; after a 5xx the comments are listed again and the one that
- * the failed request created, if any, is updated instead of creating another.
+ * the failed request created, if any, is updated instead of creating another. After a create the
+ * comments are listed once more: two runs racing on one pull request both keep the oldest summary
+ * and delete the other, so one remains.
  */
 async function upsertSummary(client, pr, budget, isOurs, body, create) {
     const base = { owner: pr.owner, repo: pr.repo };
+    let created;
     for (let attempt = 0;; attempt++) {
-        const ours = await summaryComments(client, pr, budget, isOurs);
+        // oldest first: when two runs raced and both created one, both keep the oldest
+        const ours = (await summaryComments(client, pr, budget, isOurs)).sort((a, b) => a.id - b.id);
         const [first, ...extra] = ours;
         if (first) {
             for (const e of extra) {
-                await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', github_within(budget, { ...base, comment_id: e.id }));
+                try {
+                    await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', github_within(budget, { ...base, comment_id: e.id }));
+                }
+                catch (err) {
+                    if (statusOf(err) !== 404)
+                        throw err; // 404: the racing run deleted it first
+                }
             }
             if (first.body === body)
                 return first.htmlUrl;
             const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', github_within(budget, { ...base, comment_id: first.id, body }));
             return data.html_url;
         }
+        if (created !== undefined)
+            return created;
         if (!create)
             return undefined;
         try {
             const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', github_within(budget, { ...base, issue_number: pr.number, body, request: { retries: 0 } }));
-            return data.html_url;
+            // listed once more, so that a run racing this one for the same pull request ends with one
+            created = data.html_url;
         }
         catch (e) {
             if (attempt === 0 && isServerError(e))

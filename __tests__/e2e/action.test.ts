@@ -340,6 +340,73 @@ describe('the action on a pull request', () => {
     for (const id of ['EXO103', 'EXO201', 'EXO305']) expect(r.summary).toContain(id)
   })
 
+  it('only-changed checks only the files the pull request changes', async () => {
+    const api = await github()
+    const workspace = makeWorkspace({
+      [FILE]: BROKEN,
+      'rules/untouched.exo.json': '{ "Target": "ExchangeServer", "ClientAccessRules": [ ] }\n'
+    })
+    dirs.push(workspace)
+    const event = writeEvent(api, 'pull_request.opened')
+    const r = await runAction({
+      workspace,
+      inputs: { paths: 'rules', 'only-changed': 'true', review: 'false' },
+      eventName: event.eventName,
+      eventPath: event.eventPath,
+      api
+    })
+    expect(api.violations).toEqual([])
+    expect(r.code).toBe(1)
+    expect(r.outputs.files).toBe('1')
+    expect(r.stdout).not.toContain('untouched.exo.json')
+    // review: 'false' reads the PR's files but writes nothing
+    expect(api.requests.filter((q) => q.method !== 'GET')).toEqual([])
+  })
+
+  it("calls out a pull request that changes the gate's own config file", async () => {
+    const api = await github()
+    api.changeFile('.exo-access-gate.json', '{ "failOn": "error" }\n', '{ "failOn": "never" }\n')
+    const workspace = makeWorkspace({
+      [FILE]: BROKEN,
+      '.exo-access-gate.json': '{ "failOn": "never" }\n'
+    })
+    dirs.push(workspace)
+    const event = writeEvent(api, 'pull_request.opened')
+    const r = await runAction({
+      workspace,
+      inputs: { paths: 'rules' },
+      eventName: event.eventName,
+      eventPath: event.eventPath,
+      api
+    })
+    expect(api.violations).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.outputs.result).toBe('pass')
+    const callout =
+      "This pull request changes the gate's own configuration, `.exo-access-gate.json`"
+    expect(ours(api)[0]!.body).toContain(callout)
+    expect(r.summary).toContain(callout)
+  })
+
+  it('two runs racing on the same pull request leave exactly one summary comment', async () => {
+    // every answer is slow, so both runs list before either creates: both create one
+    const api = await github({ delayMs: 400 })
+    const [a, b] = await Promise.all([run(api, BROKEN), run(api, BROKEN)])
+    expect(api.violations).toEqual([])
+    expect([a.code, b.code]).toEqual([1, 1])
+    expect(api.requests.filter((q) => q.operationId === 'issues/create-comment')).toHaveLength(2)
+    const deletes = api.requests.filter((q) => q.operationId === 'issues/delete-comment')
+    expect(deletes.length).toBeGreaterThanOrEqual(1)
+    // neither run reports a problem (a delete that the other run did first is not one)
+    for (const r of [a, b]) {
+      expect(
+        r.commands.filter((c) => ['warning', 'notice'].includes(c.command) && !c.properties.file)
+      ).toEqual([])
+    }
+    expect(ours(api)).toHaveLength(1)
+    expect(api.issueComments).toHaveLength(1)
+  })
+
   it('a bad input is a configuration error, not a crash', async () => {
     const api = await github()
     const r = await run(api, BROKEN, { inputs: { 'fail-on': 'sometimes' } })
