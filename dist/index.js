@@ -49827,7 +49827,9 @@ function formatInterval(i) {
         return formatAddress(i.family, i.lo);
     const size = i.hi - i.lo + 1n;
     const bits = i.family === 4 ? 32 : 128;
-    if ((size & (size - 1n)) === 0n && i.lo % size === 0n) {
+    // inside ::ffff:0:0/96 a CIDR is refused (EXO304 mappedCidr), so such a block is shown as a range
+    const mapped = i.family === 6 && i.lo >= MAPPED_LO && i.hi <= MAPPED_HI;
+    if (!mapped && (size & (size - 1n)) === 0n && i.lo % size === 0n) {
         const host = size.toString(2).length - 1;
         return `${formatAddress(i.family, i.lo)}/${bits - host}`;
     }
@@ -49939,10 +49941,14 @@ const opath_WORD = /[A-Za-z0-9_.@:/\\+]/;
 const fail = (messageId, span, data = {}) => ({ ok: false, messageId, span, data });
 function lex(text, from, to) {
     const tokens = [];
+    const spaces = [];
     let i = from;
     while (i < to) {
         const c = text[i];
         if (/\s/u.test(c)) {
+            // PowerShell reads a no-break space (and the other Unicode spaces) as a space too
+            if (!' \t\r\n'.includes(c))
+                spaces.push({ start: i, end: i + 1 });
             i++;
             continue;
         }
@@ -50006,7 +50012,7 @@ function lex(text, from, to) {
         }
     }
     tokens.push({ type: 'end', span: { start: to, end: to } });
-    return { ok: true, tokens };
+    return { ok: true, tokens, spaces };
 }
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
 const CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
@@ -50169,7 +50175,7 @@ function parseFilter(text, maxDepth = 32) {
                 stop('unexpectedParen', rest.span);
             stop('expectedLogical', rest.span, { found: describe(rest) });
         }
-        return { ok: true, root, comparisons, typographicDashes };
+        return { ok: true, root, comparisons, typographicDashes, typographicSpaces: lexed.spaces };
     }
     catch (e) {
         if (e instanceof Failure)
@@ -51386,7 +51392,8 @@ function exo303_filter_value_valueOf(c) {
         innerWildcard: 'Exchange Online supports "*" only at the end of a "{{operator}}" value, but "{{value}}" has one elsewhere.',
         ordering: '"{{operator}}" compares text in sort order, which is rarely what a rule means; use "-eq" or "-like".',
         typographicQuote: 'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
-        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".'
+        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".',
+        typographicSpace: 'The filter has a {{space}} where a plain space belongs; PowerShell reads it as one, but it is easy to miss, so write a plain space.'
     },
     run(ctx) {
         const online = ctx.ruleSet.target === 'ExchangeOnline';
@@ -51441,6 +51448,12 @@ function exo303_filter_value_valueOf(c) {
                 }
                 if (c.op === 'lt' || c.op === 'gt')
                     report(c.opSpan, 'ordering', 'warning', { operator });
+            }
+            for (const span of parsed.typographicSpaces) {
+                const code = text.charCodeAt(span.start).toString(16).toUpperCase().padStart(4, '0');
+                report(span, 'typographicSpace', 'warning', {
+                    space: code === '00A0' ? 'no-break space (\\u00A0)' : `Unicode space (\\u${code})`
+                });
             }
             for (const span of parsed.typographicDashes) {
                 const operator = raw(span);
@@ -53550,6 +53563,13 @@ function lintDocument(file, bytes, config) {
     const invalid = issues.map((i) => i.pointer);
     const invalidSet = new Set(invalid);
     for (const issue of issues) {
+        // a number out of range is named as the file writes it, not as JSON.parse rounded it
+        if (issue.messageId === 'range' && issue.target === 'value') {
+            const span = positions.span(issue.pointer);
+            const raw = text.slice(span.offset, span.offset + span.length);
+            if (/^-?\d[\d.eE+-]*$/.test(raw))
+                issue.data = { ...issue.data, value: raw };
+        }
         push(makeFinding(checkById(issue.checkId), { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data }, file, positions, severity));
     }
     const ruleSet = buildRuleSet(parsed.value, invalid);
@@ -56146,7 +56166,7 @@ function reviewBody(summaryUrl, count) {
 
 
 /** GitHub lists at most 3,000 files of a pull request (REST "List pull requests files"). */
-const MAX_FILES = 3000;
+const MAX_PR_FILES = 3000;
 /** The PR's files with the RIGHT-side lines of their hunks. Reading needs no write permission. */
 async function changedFiles(client, pr, budget) {
     const files = [];
@@ -56154,7 +56174,7 @@ async function changedFiles(client, pr, budget) {
         for (const f of page.data) {
             files.push({ path: f.filename, status: f.status, lines: commentableLines(f.patch) });
         }
-        if (files.length >= MAX_FILES)
+        if (files.length >= MAX_PR_FILES)
             break;
     }
     return files;
@@ -56536,7 +56556,14 @@ async function run() {
         const client = inputs.token ? makeClient(inputs.token, budget) : undefined;
         const notes = [];
         const files = pr && client ? await listFiles(client, pr, budget, notes) : undefined;
-        const outcome = await check(inputs, root, files);
+        // GitHub lists at most 3,000 files: past that, "changed" is unknown, so check everything
+        const complete = files !== undefined && files.length < MAX_PR_FILES;
+        if (inputs.onlyChanged && files && !complete) {
+            const note = `The pull request changes ${MAX_PR_FILES.toLocaleString('en-US')} files or more and GitHub lists only that many, so only-changed was ignored and every matched file was checked.`;
+            notice(`exo-access-gate: ${note}`);
+            notes.push(note);
+        }
+        const outcome = await check(inputs, root, complete ? files : undefined);
         const result = outcome.result;
         const s = result.summary;
         // File names start lines of this text: no line of it may read as a workflow command.
@@ -56600,7 +56627,7 @@ async function listFiles(client, pr, budget, notes) {
     catch (e) {
         const why = e instanceof Error ? e.message : String(e);
         warning(`exo-access-gate: could not list the pull request's files (${why}).`);
-        notes.push(`The pull request's files could not be listed (${why}), so every matched file was checked.`);
+        notes.push(`The pull request's files could not be listed (${markdownText(why)}), so every matched file was checked.`);
         return undefined;
     }
 }

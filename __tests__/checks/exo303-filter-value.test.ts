@@ -10,6 +10,7 @@ type MessageId =
   | 'ordering'
   | 'typographicQuote'
   | 'typographicDash'
+  | 'typographicSpace'
 const ERRORS: readonly MessageId[] = ['likeNoWildcard', 'countryFormat']
 
 /** One EXO303 finding with its exact range; the filter is on line 10; severity follows the message. */
@@ -290,6 +291,19 @@ describe('EXO303 filter-value', () => {
       expect(of("Department –eq 'Sales'")).toEqual([
         exo303(42, 45, 'typographicDash', { operator: '–eq', ascii: '-eq' })
       ])
+    })
+
+    it('reports a no-break space or another Unicode space between tokens, never an ASCII one', () => {
+      expect(of("Department -eq\u00a0'Sales'")).toEqual([
+        exo303(45, 46, 'typographicSpace', { space: 'no-break space (\\u00A0)' })
+      ])
+      expect(of("Department\u2003-eq 'Sales' -and\u202fCity -eq 'X'")).toEqual([
+        exo303(41, 42, 'typographicSpace', { space: 'Unicode space (\\u2003)' }),
+        exo303(58, 59, 'typographicSpace', { space: 'Unicode space (\\u202F)' })
+      ])
+      expect(of("Department -eq 'Sales'\t-and City -eq 'X'")).toEqual([])
+      // inside a quoted value it is part of the value, not a separator
+      expect(of("Department -eq 'Sales\u00a0EU'")).toEqual([])
     })
 
     it('reports a typographic dash on -and, -or and -not', () => {

@@ -11118,7 +11118,9 @@ function formatInterval(i) {
         return formatAddress(i.family, i.lo);
     const size = i.hi - i.lo + 1n;
     const bits = i.family === 4 ? 32 : 128;
-    if ((size & (size - 1n)) === 0n && i.lo % size === 0n) {
+    // inside ::ffff:0:0/96 a CIDR is refused (EXO304 mappedCidr), so such a block is shown as a range
+    const mapped = i.family === 6 && i.lo >= MAPPED_LO && i.hi <= MAPPED_HI;
+    if (!mapped && (size & (size - 1n)) === 0n && i.lo % size === 0n) {
         const host = size.toString(2).length - 1;
         return `${formatAddress(i.family, i.lo)}/${bits - host}`;
     }
@@ -11230,10 +11232,14 @@ const opath_WORD = /[A-Za-z0-9_.@:/\\+]/;
 const fail = (messageId, span, data = {}) => ({ ok: false, messageId, span, data });
 function lex(text, from, to) {
     const tokens = [];
+    const spaces = [];
     let i = from;
     while (i < to) {
         const c = text[i];
         if (/\s/u.test(c)) {
+            // PowerShell reads a no-break space (and the other Unicode spaces) as a space too
+            if (!' \t\r\n'.includes(c))
+                spaces.push({ start: i, end: i + 1 });
             i++;
             continue;
         }
@@ -11297,7 +11303,7 @@ function lex(text, from, to) {
         }
     }
     tokens.push({ type: 'end', span: { start: to, end: to } });
-    return { ok: true, tokens };
+    return { ok: true, tokens, spaces };
 }
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
 const CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
@@ -11460,7 +11466,7 @@ function parseFilter(text, maxDepth = 32) {
                 stop('unexpectedParen', rest.span);
             stop('expectedLogical', rest.span, { found: describe(rest) });
         }
-        return { ok: true, root, comparisons, typographicDashes };
+        return { ok: true, root, comparisons, typographicDashes, typographicSpaces: lexed.spaces };
     }
     catch (e) {
         if (e instanceof Failure)
@@ -12677,7 +12683,8 @@ function exo303_filter_value_valueOf(c) {
         innerWildcard: 'Exchange Online supports "*" only at the end of a "{{operator}}" value, but "{{value}}" has one elsewhere.',
         ordering: '"{{operator}}" compares text in sort order, which is rarely what a rule means; use "-eq" or "-like".',
         typographicQuote: 'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
-        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".'
+        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".',
+        typographicSpace: 'The filter has a {{space}} where a plain space belongs; PowerShell reads it as one, but it is easy to miss, so write a plain space.'
     },
     run(ctx) {
         const online = ctx.ruleSet.target === 'ExchangeOnline';
@@ -12732,6 +12739,12 @@ function exo303_filter_value_valueOf(c) {
                 }
                 if (c.op === 'lt' || c.op === 'gt')
                     report(c.opSpan, 'ordering', 'warning', { operator });
+            }
+            for (const span of parsed.typographicSpaces) {
+                const code = text.charCodeAt(span.start).toString(16).toUpperCase().padStart(4, '0');
+                report(span, 'typographicSpace', 'warning', {
+                    space: code === '00A0' ? 'no-break space (\\u00A0)' : `Unicode space (\\u${code})`
+                });
             }
             for (const span of parsed.typographicDashes) {
                 const operator = raw(span);
@@ -14841,6 +14854,13 @@ function lintDocument(file, bytes, config) {
     const invalid = issues.map((i) => i.pointer);
     const invalidSet = new Set(invalid);
     for (const issue of issues) {
+        // a number out of range is named as the file writes it, not as JSON.parse rounded it
+        if (issue.messageId === 'range' && issue.target === 'value') {
+            const span = positions.span(issue.pointer);
+            const raw = text.slice(span.offset, span.offset + span.length);
+            if (/^-?\d[\d.eE+-]*$/.test(raw))
+                issue.data = { ...issue.data, value: raw };
+        }
         push(makeFinding(checkById(issue.checkId), { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data }, file, positions, severity));
     }
     const ruleSet = buildRuleSet(parsed.value, invalid);

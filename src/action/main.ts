@@ -7,7 +7,7 @@ import { DOCS_BASE } from '../engine/findings.js'
 import { CONFIG_FILE, runGate, type RunOutcome } from '../engine/run.js'
 import type { Finding } from '../engine/types.js'
 import { annotations } from '../reporters/annotations.js'
-import { neutraliseWorkflowCommands } from '../reporters/escape.js'
+import { markdownText, neutraliseWorkflowCommands } from '../reporters/escape.js'
 import { JOB_SUMMARY_MAX_BYTES, markdown } from '../reporters/markdown.js'
 import { sarif } from '../reporters/sarif.js'
 import { stylish } from '../reporters/stylish.js'
@@ -15,7 +15,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { budgetSeconds, makeClient, startBudget, type Budget, type Client } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { review, type ReviewOutcome } from './review.js'
-import { changedFiles, type ChangedFile, type PullRequest } from './pull-request.js'
+import { MAX_PR_FILES, changedFiles, type ChangedFile, type PullRequest } from './pull-request.js'
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -72,7 +72,14 @@ export async function run(): Promise<void> {
     const notes: string[] = []
 
     const files = pr && client ? await listFiles(client, pr, budget, notes) : undefined
-    const outcome = await check(inputs, root, files)
+    // GitHub lists at most 3,000 files: past that, "changed" is unknown, so check everything
+    const complete = files !== undefined && files.length < MAX_PR_FILES
+    if (inputs.onlyChanged && files && !complete) {
+      const note = `The pull request changes ${MAX_PR_FILES.toLocaleString('en-US')} files or more and GitHub lists only that many, so only-changed was ignored and every matched file was checked.`
+      core.notice(`exo-access-gate: ${note}`)
+      notes.push(note)
+    }
+    const outcome = await check(inputs, root, complete ? files : undefined)
     const result = outcome.result
     const s = result.summary
     // File names start lines of this text: no line of it may read as a workflow command.
@@ -148,7 +155,7 @@ async function listFiles(
     const why = e instanceof Error ? e.message : String(e)
     core.warning(`exo-access-gate: could not list the pull request's files (${why}).`)
     notes.push(
-      `The pull request's files could not be listed (${why}), so every matched file was checked.`
+      `The pull request's files could not be listed (${markdownText(why)}), so every matched file was checked.`
     )
     return undefined
   }

@@ -36,7 +36,7 @@ export interface ChangedFile {
 }
 
 /** GitHub lists at most 3,000 files of a pull request (REST "List pull requests files"). */
-const MAX_FILES = 3000
+export const MAX_PR_FILES = 3000
 
 /** The PR's files with the RIGHT-side lines of their hunks. Reading needs no write permission. */
 export async function changedFiles(
@@ -52,7 +52,7 @@ export async function changedFiles(
     for (const f of page.data) {
       files.push({ path: f.filename, status: f.status, lines: commentableLines(f.patch) })
     }
-    if (files.length >= MAX_FILES) break
+    if (files.length >= MAX_PR_FILES) break
   }
   return files
 }

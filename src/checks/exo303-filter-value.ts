@@ -46,7 +46,9 @@ export default defineCheck({
     typographicQuote:
       'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
     typographicDash:
-      'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".'
+      'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".',
+    typographicSpace:
+      'The filter has a {{space}} where a plain space belongs; PowerShell reads it as one, but it is easy to miss, so write a plain space.'
   },
   run(ctx) {
     const online = ctx.ruleSet.target === 'ExchangeOnline'
@@ -102,6 +104,12 @@ export default defineCheck({
           })
         }
         if (c.op === 'lt' || c.op === 'gt') report(c.opSpan, 'ordering', 'warning', { operator })
+      }
+      for (const span of parsed.typographicSpaces) {
+        const code = text.charCodeAt(span.start).toString(16).toUpperCase().padStart(4, '0')
+        report(span, 'typographicSpace', 'warning', {
+          space: code === '00A0' ? 'no-break space (\\u00A0)' : `Unicode space (\\u${code})`
+        })
       }
       for (const span of parsed.typographicDashes) {
         const operator = raw(span)

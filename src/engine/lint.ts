@@ -71,6 +71,12 @@ export function lintDocument(file: string, bytes: Uint8Array, config: Config): L
   const invalid = issues.map((i) => i.pointer)
   const invalidSet = new Set(invalid)
   for (const issue of issues) {
+    // a number out of range is named as the file writes it, not as JSON.parse rounded it
+    if (issue.messageId === 'range' && issue.target === 'value') {
+      const span = positions.span(issue.pointer)
+      const raw = text.slice(span.offset, span.offset + span.length)
+      if (/^-?\d[\d.eE+-]*$/.test(raw)) issue.data = { ...issue.data, value: raw }
+    }
     push(
       makeFinding(
         checkById(issue.checkId),

@@ -212,7 +212,9 @@ export function formatInterval(i: IpInterval): string {
   if (i.lo === i.hi) return formatAddress(i.family, i.lo)
   const size = i.hi - i.lo + 1n
   const bits = i.family === 4 ? 32 : 128
-  if ((size & (size - 1n)) === 0n && i.lo % size === 0n) {
+  // inside ::ffff:0:0/96 a CIDR is refused (EXO304 mappedCidr), so such a block is shown as a range
+  const mapped = i.family === 6 && i.lo >= MAPPED_LO && i.hi <= MAPPED_HI
+  if (!mapped && (size & (size - 1n)) === 0n && i.lo % size === 0n) {
     const host = size.toString(2).length - 1
     return `${formatAddress(i.family, i.lo)}/${bits - host}`
   }

@@ -50,6 +50,8 @@ export interface ParsedFilter {
   comparisons: Comparison[]
   /** Logical operators written with a typographic dash. */
   typographicDashes: Span[]
+  /** Spaces between tokens that are not ASCII spaces or tabs (a no-break space, U+2003…). */
+  typographicSpaces: Span[]
 }
 
 export interface FilterError {
@@ -88,7 +90,7 @@ type Token =
   | { type: 'word'; text: string; span: Span }
   | { type: 'end'; span: Span }
 
-type Lexed = { ok: true; tokens: Token[] } | FilterError
+type Lexed = { ok: true; tokens: Token[]; spaces: Span[] } | FilterError
 
 const fail = (
   messageId: FilterError['messageId'],
@@ -98,10 +100,13 @@ const fail = (
 
 function lex(text: string, from: number, to: number): Lexed {
   const tokens: Token[] = []
+  const spaces: Span[] = []
   let i = from
   while (i < to) {
     const c = text[i]!
     if (/\s/u.test(c)) {
+      // PowerShell reads a no-break space (and the other Unicode spaces) as a space too
+      if (!' \t\r\n'.includes(c)) spaces.push({ start: i, end: i + 1 })
       i++
       continue
     }
@@ -155,7 +160,7 @@ function lex(text: string, from: number, to: number): Lexed {
     }
   }
   tokens.push({ type: 'end', span: { start: to, end: to } })
-  return { ok: true, tokens }
+  return { ok: true, tokens, spaces }
 }
 
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/
@@ -302,7 +307,7 @@ export function parseFilter(text: string, maxDepth = 32): ParsedFilter | FilterE
       if (rest.type === 'paren' && rest.text === ')') stop('unexpectedParen', rest.span)
       stop('expectedLogical', rest.span, { found: describe(rest) })
     }
-    return { ok: true, root, comparisons, typographicDashes }
+    return { ok: true, root, comparisons, typographicDashes, typographicSpaces: lexed.spaces }
   } catch (e) {
     if (e instanceof Failure) return e.error
     throw e
