@@ -56570,8 +56570,15 @@ async function run() {
         info(neutraliseWorkflowCommands(stylish(result)));
         const base = docsBase();
         if (inputs.annotations) {
-            // A failing step's own error message is an error annotation too: keep a slot for it.
-            const reserved = outcome.verdict === 'fail' ? { error: 1 } : {};
+            // The action's own messages are annotations too and count against the same caps: keep a
+            // slot for the failing step's error, for the review's notice (a read-only token) and
+            // warning (the review not completed), and for the only-changed notice above.
+            const reviewing = pr !== undefined && client !== undefined && inputs.review;
+            const reserved = {
+                error: outcome.verdict === 'fail' ? 1 : 0,
+                warning: reviewing ? 1 : 0,
+                notice: (reviewing ? 1 : 0) + (inputs.onlyChanged && files && !complete ? 1 : 0)
+            };
             const moreIn = 'the log of this step (and the job summary, up to its 1 MiB)';
             for (const a of annotations(result, { moreIn, reserved })) {
                 core_namespaceObject[a.type](a.message, a.properties);
