@@ -74,7 +74,14 @@ function once(args, { cwd, env = cleanEnv(), ok = [0, 1] }) {
     .trim()
     .split(' ')
     .map(Number)
-  return { ms, cpuMs: (user + system) / 1000, rssKiB: rss, status: r.status, stdout }
+  return {
+    ms,
+    cpuMs: (user + system) / 1000,
+    rssKiB: rss,
+    status: r.status,
+    stdout,
+    stderr: String(r.stderr)
+  }
 }
 
 const median = (xs) => {
@@ -96,7 +103,8 @@ function measure(args, options = {}) {
     rssKiB: Math.max(...all.map((r) => r.rssKiB)),
     runs,
     status: first.status,
-    stdout: first.stdout
+    stdout: first.stdout,
+    stderr: first.stderr
   }
 }
 
@@ -143,11 +151,20 @@ out()
 out(`Corpus: ${fmtN(MAIN_FILES)} files, ${mainMB.toFixed(1)} MB`)
 out(HEADER)
 const mainDir = join(CORPUS, 'main')
-const check = measure([CLI, 'check', '.'], { cwd: mainDir })
+const check = measure([CLI, 'check', '.'], {
+  cwd: mainDir,
+  env: cleanEnv({ EXO_ACCESS_GATE_DEBUG: 'threads' })
+})
+const checkOne = measure([CLI, 'check', '.'], {
+  cwd: mainDir,
+  env: cleanEnv({ EXO_ACCESS_GATE_THREADS: '1' })
+})
 const floor = measure([FLOOR, '.'], { cwd: mainDir })
+const threadsUsed = /on (\d+) threads?/.exec(check.stderr)?.[1] ?? '?'
 const rate = (m) =>
   `${pad(fmtN(Math.round(MAIN_FILES / (m.ms / 1000))), 7)} files/s ${pad((mainMB / (m.ms / 1000)).toFixed(1), 6)} MB/s`
-out(row('check', check, `${rate(check)}  (${check.runs} runs)`))
+out(row(`check (${threadsUsed} threads)`, check, `${rate(check)}  (${check.runs} runs)`))
+out(row('check (1 thread)', checkOne, `${rate(checkOne)}  (${checkOne.runs} runs)`))
 out(row('floor (read + JSON.parse + ajv)', floor, `${rate(floor)}  (${floor.runs} runs)`))
 const ratio = check.ms / floor.ms
 out(

@@ -362,6 +362,24 @@ describe('EXO003 schema', () => {
         })
       ])
     })
+    it('counts a Name in UTF-16 code units, as Exchange (.NET) does: 32 emoji fit, 33 do not', () => {
+      expect(findingsOf('EXO003', named('\u{1F512}'.repeat(32)))).toEqual([])
+      const [finding] = findingsOf('EXO003', named('\u{1F512}'.repeat(33)))
+      expect(finding).toMatchObject({ messageId: 'nameTooLong', data: { length: 66, cap: 64 } })
+    })
+
+    it('counts a configured string cap in UTF-16 code units too', () => {
+      const limits = { ...DEFAULT_LIMITS, maxStringLength: 4 }
+      const filter = '"UserRecipientFilter": "\u00e9\u00e9\u00e9"'
+      expect(findingsOf('EXO003', rule(filter), { limits })).toEqual([])
+      expect(
+        findingsOf(
+          'EXO003',
+          rule('"UserRecipientFilter": "\ud83d\udd12\ud83d\udd12\ud83d\udd12"'),
+          { limits }
+        )
+      ).toEqual([exo003(2, 26, 'tooLong', { property: 'UserRecipientFilter', length: 6, cap: 4 })])
+    })
   })
 
   describe('the document itself', () => {

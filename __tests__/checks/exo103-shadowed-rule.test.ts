@@ -237,6 +237,25 @@ describe('EXO103 shadowed-rule', () => {
     })
   })
 
+  it('relates only the rules its message names: the first five earlier ones', () => {
+    const users = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((u, i) =>
+      deny(`Block ${i + 1}`, { ...EAC, UsernameMatchesAnyOfPatterns: [`*\\${u}`] })
+    )
+    const text = rules([
+      ...users,
+      deny('Block EAC', EAC),
+      allow('Allow admins', { ...EAC, ...ADMINS })
+    ])
+    const found = lint(text).filter((f) => f.id === 'EXO103')
+    expect(found.map((f) => [f.line, f.data.earlier])).toEqual([
+      [
+        10,
+        '"Block 1" (line 2), "Block 2" (line 3), "Block 3" (line 4), "Block 4" (line 5), "Block 5" (line 6) and 3 more'
+      ]
+    ])
+    expect(found[0]?.related?.map((r) => r.line)).toEqual([2, 3, 4, 5, 6])
+  })
+
   describe('evaluation order', () => {
     it('follows Priority, not array order', () => {
       expect(

@@ -619,8 +619,8 @@ describe('import: bad input gets a clear problem with a pointer', () => {
     ).toEqual(['/QueryString'])
   })
 
-  it('counts characters as the schema does: 64 emoji make a valid Name', () => {
-    const name = '\u{1F600}'.repeat(64)
+  it('counts characters as the schema and Exchange do (UTF-16 units): 32 emoji make a valid Name', () => {
+    const name = '\u{1F600}'.repeat(32)
     const input: ImportInput = { clientAccess: rule({ Name: name }), target: 'ExchangeServer' }
     expect(ok(input).ruleSet.ClientAccessRules![0]!.Name).toBe(name)
     expect(idsOf(input)).not.toContain('EXO003')

@@ -9824,44 +9824,5327 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 2494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ defineCheck)
+/* harmony export */ });
+/** Declares a check; the identity function gives the object its type. */
+function defineCheck(check) {
+    return check;
+}
+
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   J: () => (/* binding */ UNSUPPORTED_PARAMETERS)
+/* harmony export */ });
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2494);
+
+/** Real parameters of New-ClientAccessRule that customers cannot use, and why (§1.3). */
+const UNSUPPORTED_PARAMETERS = Object.freeze({
+    AnyOfSourceTcpPortNumbers: 'ports',
+    ExceptAnyOfSourceTcpPortNumbers: 'ports',
+    UserIsMemberOf: 'groups',
+    ExceptUserIsMemberOf: 'groups',
+    DatacenterAdminsOnly: 'datacenter'
+});
+/**
+ * Exchange's cmdlets carry parameters "reserved for internal Microsoft use" (source ports, group
+ * membership, DatacenterAdminsOnly) and DomainController, which only on-premises Exchange has.
+ * A rule set that names them cannot be applied; the finding says what to use instead.
+ * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * and office-docs-powershell issue 1706 (no group conditions for customers).
+ */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_define_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCheck */ .q)({
+    id: 'EXO004',
+    slug: 'unsupported-parameter',
+    title: 'Use only the parameters customers can set',
+    category: 'document',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        ports: '"{{property}}" is reserved for internal Microsoft use (Exchange 2013 only); client access rules cannot filter on source ports.',
+        groups: '"{{property}}" is reserved for internal Microsoft use; scope users with "UserRecipientFilter" or "UsernameMatchesAnyOfPatterns" instead.',
+        datacenter: '"{{property}}" is reserved for internal Microsoft use and cannot be set; remove it.',
+        domainController: '"DomainController" exists only in on-premises Exchange, but the target is "ExchangeOnline"{{assumed}}; remove it or set "Target" to "ExchangeServer".'
+    },
+    run(ctx) {
+        if (ctx.ruleSet.target !== 'ExchangeOnline')
+            return;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (rule.domainController === undefined)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/DomainController',
+                target: 'key',
+                messageId: 'domainController',
+                data: { assumed: ctx.ruleSet.targetExplicit ? '' : ' (assumed: no "Target" is set)' }
+            });
+        }
+    }
+}));
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ui: () => (/* binding */ CHECKS),
+  xz: () => (/* binding */ checkById),
+  K3: () => (/* binding */ isCheckId)
+});
+
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __nccwpck_require__(2494);
+;// CONCATENATED MODULE: ./src/checks/exo001-invalid-json.ts
+
+/**
+ * The file must be strict RFC 8259 JSON in UTF-8, within the size and nesting caps: it is what
+ * the reviewer approves and what PowerShell's ConvertFrom-Json reads. Emitted by the engine's
+ * load, decode and parse stages; a file with EXO001 gets no other finding.
+ * Source: https://www.rfc-editor.org/rfc/rfc8259
+ */
+/* harmony default export */ const exo001_invalid_json = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO001',
+    slug: 'invalid-json',
+    title: 'Rule-set files must be strict JSON in UTF-8',
+    category: 'document',
+    severity: 'error',
+    scope: 'engine',
+    messages: {
+        empty: 'The file is empty; a rule set is one JSON object.',
+        tooLarge: 'The file is {{size}} bytes, over the cap of {{cap}} bytes (limits.maxFileBytes).',
+        wrongEncoding: 'The file is encoded as "{{encoding}}"; save it as UTF-8.',
+        invalidUtf8: 'The file is not valid UTF-8: byte "{{byte}}" is not part of a UTF-8 character; save it as UTF-8.',
+        tooDeep: 'The document nests deeper than the cap of {{cap}} levels (limits.maxDepth).',
+        invalidSymbol: 'Unexpected "{{token}}": this is not valid JSON.',
+        invalidNumber: 'Invalid number "{{token}}": JSON numbers have no leading zeros, "+" sign, hex, NaN or Infinity.',
+        trailingComma: 'Trailing comma before "{{token}}": JSON does not allow one.',
+        propertyNameExpected: 'Expected a property name in double quotes, found "{{token}}".',
+        valueExpected: 'Expected a value, found "{{token}}".',
+        colonExpected: 'Expected a colon after the property name, found "{{token}}".',
+        commaExpected: 'Expected a comma or a closing bracket, found "{{token}}".',
+        endExpected: 'Unexpected "{{token}}" after the end of the JSON value.',
+        comment: 'Comments such as "{{token}}" are not allowed in JSON.',
+        unterminatedString: 'The string is not closed: a double quote is missing.',
+        invalidEscape: 'Invalid escape sequence "{{token}}" in a string.',
+        controlCharacter: 'Raw control character "{{char}}" inside a string; write it as an escape such as "\\n".',
+        unexpectedEnd: 'The document ends before the JSON value is complete.',
+        notRegular: 'The path is a {{kind}}, not a regular file; it was not read.',
+        outsideWorkspace: 'The path resolves outside the workspace "{{root}}"; it was not read.',
+        unreadable: 'The file could not be read ("{{code}}").'
+    }
+}));
+
+// EXTERNAL MODULE: ./src/engine/pointer.ts
+var pointer = __nccwpck_require__(8227);
+;// CONCATENATED MODULE: ./src/checks/util/tree.ts
+
+/**
+ * Where the walk is: the reference tokens from the root to the node being visited. The JSON
+ * Pointer is built only when a check asks for it (most nodes are never reported, and building a
+ * pointer for each was a large share of a file's time).
+ */
+class NodePath {
+    tokens = [];
+    /** The JSON Pointer of the node being visited. */
+    get pointer() {
+        let p = '';
+        for (const t of this.tokens)
+            p += '/' + (0,pointer/* escapeToken */.tj)(t);
+        return p;
+    }
+    /** @internal */
+    push(token) {
+        this.tokens.push(token);
+    }
+    /** @internal */
+    pop() {
+        this.tokens.pop();
+    }
+}
+/**
+ * Visits every value node of a position tree with its path (keys are visited as the string node
+ * that is a property's first child, with the path of their member). The path object is shared
+ * and changes as the walk goes on: read `path.pointer` during the visit, never later. Depth is
+ * capped before this runs, so the recursion is bounded.
+ */
+function forEachNode(node, visit, path = new NodePath()) {
+    visit(node, path, false);
+    const children = node.children;
+    if (!children)
+        return;
+    if (node.type === 'object') {
+        for (const member of children) {
+            const key = member.children?.[0];
+            if (!key)
+                continue;
+            const value = member.children[1];
+            path.push(key.value);
+            visit(key, path, true);
+            if (value)
+                forEachNode(value, visit, path);
+            path.pop();
+        }
+    }
+    else if (node.type === 'array') {
+        for (let i = 0; i < children.length; i++) {
+            path.push(i);
+            forEachNode(children[i], visit, path);
+            path.pop();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo002-duplicate-key.ts
+
+
+
+/**
+ * RFC 8259 leaves duplicate names undefined: JSON.parse keeps the last, PowerShell's
+ * ConvertFrom-Json rejects keys that differ only in case (PowerShell issue 3705), and a reviewer
+ * reads the first. Keys are compared after decoding escapes and case-insensitively.
+ * Source: https://www.rfc-editor.org/rfc/rfc8259#section-4
+ */
+/* harmony default export */ const exo002_duplicate_key = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO002',
+    slug: 'duplicate-key',
+    title: 'Keys must be unique in each object',
+    category: 'document',
+    severity: 'error',
+    scope: 'document',
+    messages: {
+        exact: 'Key "{{key}}" is already defined on line {{line}}; JSON.parse keeps only the last value.',
+        escaped: 'Key "{{key}}" is the same as "{{first}}" on line {{line}} once its escapes are decoded.',
+        caseVariant: 'Key "{{key}}" differs only in case from "{{first}}" on line {{line}}; PowerShell reads them as one key.'
+    },
+    run(ctx) {
+        forEachNode(ctx.tree, (node, path) => {
+            if (node.type !== 'object')
+                return;
+            const seen = new Map();
+            for (const member of node.children ?? []) {
+                const key = member.children?.[0];
+                if (!key)
+                    continue;
+                const name = key.value;
+                const fold = name.toLowerCase();
+                const first = seen.get(fold);
+                if (!first) {
+                    seen.set(fold, key);
+                    continue;
+                }
+                const raw = (k) => ctx.text.slice(k.offset + 1, k.offset + k.length - 1);
+                const firstName = first.value;
+                const messageId = firstName !== name ? 'caseVariant' : raw(first) === raw(key) ? 'exact' : 'escaped';
+                ctx.report({
+                    at: (0,pointer/* join */.fj)(path.pointer, name),
+                    node: key,
+                    messageId,
+                    data: {
+                        key: messageId === 'escaped' ? raw(key) : name,
+                        first: messageId === 'escaped' ? raw(first) : firstName,
+                        line: ctx.lineOf(first)
+                    }
+                });
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo003-schema.ts
+
+/**
+ * The document must match schemas/ruleset.schema.json: the cmdlet parameters of
+ * New-ClientAccessRule and New-ActiveSyncDeviceAccessRule with their exact enum values, no
+ * coercion. Emitted by the engine's schema stage, one finding per mistake, with the closest valid
+ * name or value. Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ */
+/* harmony default export */ const exo003_schema = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO003',
+    slug: 'schema',
+    title: 'Rule sets must match the rule-set schema',
+    category: 'document',
+    severity: 'error',
+    scope: 'engine',
+    messages: {
+        unknownProperty: 'Unknown property "{{property}}" in {{where}}.',
+        unknownPropertySuggest: 'Unknown property "{{property}}" in {{where}}; the closest valid one is "{{suggestion}}".',
+        forbiddenKey: 'Key "{{property}}" is not allowed: JavaScript tools read it as a prototype, not as data.',
+        type: '"{{property}}" must be {{expected}}, not {{actual}}.',
+        enum: 'Value "{{value}}" of "{{property}}" is not one of {{allowed}}.',
+        enumSuggest: 'Value "{{value}}" of "{{property}}" is not valid; the closest valid value is "{{suggestion}}".',
+        required: 'The {{where}} is missing the required property "{{property}}".',
+        emptyList: '"{{property}}" is an empty list; leave the property out instead.',
+        tooManyItems: '"{{property}}" has {{count}} items, over the cap of {{cap}} (limits.maxListItems).',
+        emptyString: '"{{property}}" is an empty string.',
+        tooLong: '"{{property}}" is {{length}} characters long, over the cap of {{cap}} (limits.maxStringLength).',
+        nameTooLong: 'Name "{{value}}" is {{length}} characters long; Exchange allows at most {{cap}}.',
+        queryTooLong: 'QueryString "{{value}}" is {{length}} characters long; Exchange allows at most {{cap}}.',
+        range: '"{{property}}" must be an integer from {{min}} to {{max}}, not "{{value}}".',
+        noRules: 'The document has none of "ClientAccessRules", "ActiveSyncDeviceAccessRules" and "ActiveSyncOrganizationSettings", so it governs nothing.',
+        notObject: 'The document must be a JSON object, not {{actual}}.',
+        badId: 'Value "{{value}}" is not a check ID of the form "EXONNN".',
+        blankReason: 'The "reason" is blank.',
+        pattern: 'Value "{{value}}" of "{{property}}" has the wrong form.',
+        generic: '"{{property}}" is not valid: {{detail}}.',
+        ruleNameOrNull: '"{{property}}" must be a rule name or null, not {{actual}}.'
+    }
+}));
+
+// EXTERNAL MODULE: ./src/checks/exo004-unsupported-parameter.ts
+var exo004_unsupported_parameter = __nccwpck_require__(3823);
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __nccwpck_require__(6060);
+;// CONCATENATED MODULE: ./src/checks/exo005-unsafe-text.ts
+
+
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Control characters (Cc) and invisible format characters (Cf): zero-width and direction marks,
+ * bidirectional overrides and isolates, U+FEFF, and also the tag characters U+E0000–U+E007F that
+ * can spell hidden ASCII text.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Like `display`, but every invisible character, astral ones too, shown as `\uXXXX` escapes. */
+function shown(text) {
+    return (0,display/* display */.Vy)(text).replace(INVISIBLE, (c) => c.split('').map(display/* escapeUnit */.w$).join(''));
+}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * What a reviewer reads must be what Exchange gets. Lone surrogates cannot be stored in UTF-8
+ * (I-JSON, RFC 7493 §2.1); bidirectional overrides and zero-width characters hide text
+ * (CVE-2021-42574, "Trojan Source"); keys outside NFC and words mixing Latin with Cyrillic or Greek
+ * letters look like other keys and names.
+ * Sources: https://www.rfc-editor.org/rfc/rfc7493 and https://trojansource.codes/
+ */
+/* harmony default export */ const exo005_unsafe_text = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO005',
+    slug: 'unsafe-text',
+    title: 'Text must not hide what it says',
+    category: 'document',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'document',
+    messages: {
+        loneSurrogate: 'The text "{{text}}" holds a lone UTF-16 surrogate "{{char}}", which cannot be stored as UTF-8.',
+        invisible: 'The text "{{text}}" holds invisible or direction-changing characters ({{chars}}).',
+        notNfc: 'The key "{{text}}" is not in Unicode NFC form, so it differs from the key it looks like.',
+        mixedScript: 'The word "{{word}}" in "{{text}}" mixes Latin letters with {{script}} letters that look alike.'
+    },
+    run(ctx) {
+        forEachNode(ctx.tree, (node, path, isKey) => {
+            if (node.type !== 'string')
+                return;
+            const s = node.value;
+            // printable ASCII holds no surrogate, no invisible character, is NFC and has one script
+            if (PRINTABLE_ASCII.test(s))
+                return;
+            const target = isKey ? 'key' : 'value';
+            const base = { at: path.pointer, node, target };
+            const lone = LONE_SURROGATE.exec(s);
+            if (lone) {
+                ctx.report({
+                    ...base,
+                    messageId: 'loneSurrogate',
+                    severity: 'error',
+                    data: { text: shown(s), char: (0,display/* display */.Vy)(lone[0]) }
+                });
+                return;
+            }
+            const hidden = s.match(INVISIBLE);
+            if (hidden) {
+                const chars = [...new Set(hidden)].map((c) => shown(c));
+                ctx.report({
+                    ...base,
+                    messageId: 'invisible',
+                    severity: 'warning',
+                    data: { text: shown(s), chars: chars.map((c) => `"${c}"`).join(', ') }
+                });
+                return;
+            }
+            if (isKey && s.normalize('NFC') !== s) {
+                ctx.report({
+                    ...base,
+                    messageId: 'notNfc',
+                    severity: 'warning',
+                    data: { text: shown(s) }
+                });
+                return;
+            }
+            for (const word of s.match(WORD) ?? []) {
+                if (!LATIN.test(word))
+                    continue;
+                const other = LOOKALIKE.exec(word);
+                if (!other)
+                    continue;
+                ctx.report({
+                    ...base,
+                    messageId: 'mixedScript',
+                    severity: 'warning',
+                    data: {
+                        word: (0,display/* display */.Vy)(word),
+                        text: shown(s),
+                        script: /\p{Script=Greek}/u.test(other[0]) ? 'Greek' : 'Cyrillic'
+                    }
+                });
+                return;
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo006-number-literal.ts
+
+
+
+/**
+ * Where schemas/ruleset.schema.json expects an integer: a client access rule's `Priority`. Every
+ * other number in a rule set is a schema error (EXO003), and one mistake gives one finding.
+ */
+const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
+/**
+ * JSON.parse turns `1.0`, `1e0` and `-0` into integers and `9007199254740993` into its neighbour
+ * without a word; PowerShell and other readers may not. Judged on the raw token (I-JSON, RFC 7493
+ * §2.2), so what the reviewer reads is what every reader gets.
+ * Source: https://www.rfc-editor.org/rfc/rfc7493#section-2.2
+ */
+/* harmony default export */ const exo006_number_literal = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO006',
+    slug: 'number-literal',
+    title: 'Write integers as plain integer literals',
+    category: 'document',
+    severity: 'warning',
+    scope: 'document',
+    messages: {
+        notPlain: 'Number "{{raw}}" is not a plain integer literal; write "{{plain}}".',
+        negativeZero: 'Number "{{raw}}" is negative zero; write "0".',
+        unsafe: 'Number "{{raw}}" is beyond 2^53 and cannot be represented exactly; it reads as "{{plain}}".',
+        underflow: 'Number "{{raw}}" is too small to represent and reads as "0".'
+    },
+    run(ctx) {
+        forEachNode(ctx.tree, (node, path) => {
+            if (node.type !== 'number')
+                return;
+            const pointer = path.pointer;
+            if (!INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer))
+                return;
+            // number → property → rule object → the list: not when "ClientAccessRules" is an object
+            if (node.parent?.parent?.parent?.type !== 'array')
+                return;
+            const raw = ctx.text.slice(node.offset, node.offset + node.length);
+            const value = node.value;
+            const data = { raw: (0,display/* display */.Vy)(raw, 40), plain: String(value) };
+            const report = (messageId) => ctx.report({ at: pointer, node, messageId, data });
+            if (!Number.isFinite(value))
+                return; // an out-of-range number is EXO003's
+            if (value === 0) {
+                const mantissa = raw.replace(/[eE].*$/, '');
+                if (/[1-9]/.test(mantissa))
+                    report('underflow');
+                else if (raw.startsWith('-'))
+                    report('negativeZero');
+                else if (raw !== '0')
+                    report('notPlain');
+                return;
+            }
+            if (!Number.isInteger(value))
+                return;
+            if (!Number.isSafeInteger(value))
+                report('unsafe');
+            else if (!/^-?[1-9][0-9]*$/.test(raw))
+                report('notPlain');
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo007-byte-order-mark.ts
+
+/**
+ * Windows PowerShell 5.1 writes UTF-8 with a byte-order mark; RFC 8259 §8.1 says senders must not
+ * add one. The engine strips it once, before parsing, so every column stays right, and notes it.
+ * Source: https://www.rfc-editor.org/rfc/rfc8259#section-8.1
+ */
+/* harmony default export */ const exo007_byte_order_mark = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO007',
+    slug: 'byte-order-mark',
+    title: 'Save rule-set files without a byte-order mark',
+    category: 'document',
+    severity: 'notice',
+    scope: 'engine',
+    messages: {
+        bom: 'The file starts with a UTF-8 byte-order mark "\\uFEFF"; it was ignored, but JSON files should be saved without one.'
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo101-duplicate-priority.ts
+
+
+/**
+ * No two client access rules may share a `Priority`: setting a rule to a value another rule holds
+ * inserts it there and silently pushes that rule and every later one down by one (§1.4), so a file
+ * with a repeated priority does not say which of the two runs first once it is applied. The gate
+ * evaluates ties in file order, but Exchange's result depends on the order the rules are written.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Priority parameter).
+ */
+/* harmony default export */ const exo101_duplicate_priority = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO101',
+    slug: 'duplicate-priority',
+    title: 'Give each client access rule its own priority',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        duplicatePriority: 'Rule "{{rule}}" has priority "{{priority}}", the same as the earlier rule "{{other}}" (line {{otherLine}}); Exchange would silently renumber one of them, so give each rule its own priority.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (rule.priority === undefined)
+                continue;
+            const other = first.get(rule.priority);
+            if (!other) {
+                first.set(rule.priority, rule);
+                continue;
+            }
+            ctx.report({
+                at: rule.pointer + '/Priority',
+                messageId: 'duplicatePriority',
+                data: {
+                    rule: (0,display/* display */.Vy)(rule.name),
+                    priority: rule.priority,
+                    other: (0,display/* display */.Vy)(other.name),
+                    otherLine: ctx.line(other.pointer + '/Priority')
+                },
+                related: [
+                    { at: other.pointer + '/Priority', message: 'The earlier rule with the same priority.' }
+                ]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo102-duplicate-name.ts
+
+
+/**
+ * A client access rule's `Name` must be unique (§1.3): it is the rule's identity, by which `Set-`,
+ * `Get-`, `Remove-ClientAccessRule` find it. Names compare case-insensitively, as Exchange's
+ * identities (and PowerShell) do, so "Block OWA" and "block owa" are one rule to Exchange: the
+ * file describes two rules where Exchange can hold one, and a later edit could mean either.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Name parameter).
+ */
+/* harmony default export */ const exo102_duplicate_name = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO102',
+    slug: 'duplicate-name',
+    title: 'Give each client access rule its own name',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        duplicateName: 'Rule name "{{name}}" is already used by the earlier rule "{{other}}" (line {{otherLine}}); Exchange identifies rules by name, case-insensitively, so rename one of them.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const key = rule.name.toLowerCase();
+            const other = first.get(key);
+            if (!other) {
+                first.set(key, rule);
+                continue;
+            }
+            ctx.report({
+                at: rule.pointer + '/Name',
+                messageId: 'duplicateName',
+                data: {
+                    name: (0,display/* display */.Vy)(rule.name),
+                    other: (0,display/* display */.Vy)(other.name),
+                    otherLine: ctx.line(other.pointer + '/Name')
+                },
+                related: [{ at: other.pointer + '/Name', message: 'The earlier rule with the same name.' }]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/util/rules.ts
+
+/** `"Name" (line N)` for a rule of the model. */
+function ruleRef(ctx, rule) {
+    return `"${(0,display/* display */.Vy)(rule.name)}" (line ${ctx.line(rule.rule.pointer + '/Name')})`;
+}
+/** How many rules a message names before it says "and N more". */
+const RULES_NAMED = 5;
+/** A readable list of rule references: at most five, then "and N more". */
+function ruleList(ctx, rules) {
+    const shown = rules.slice(0, RULES_NAMED).map((r) => ruleRef(ctx, r));
+    const rest = rules.length - shown.length;
+    const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : (head ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/util/shadow.ts
+
+/**
+ * Calls `fn` for every enabled rule that can match connections but decides none of them, with the
+ * earlier rules that decide them (EXO103 and EXO105 split these by action).
+ */
+function forEachHiddenRule(ctx, fn) {
+    const { model, analysis } = ctx;
+    for (const rule of model.rules) {
+        if (!rule.enabled || !analysis.canMatch(rule))
+            continue;
+        const fate = analysis.fate(rule);
+        if (fate.unknown || fate.decides || fate.deciders.size === 0)
+            continue;
+        const earlier = [...fate.deciders].sort((a, b) => a - b).map((p) => model.rules[p]);
+        fn(rule, earlier, { rule: (0,display/* display */.Vy)(rule.name), action: rule.action });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo103-shadowed-rule.ts
+
+
+
+/**
+ * The first matching rule wins and evaluation stops (§3.2). Microsoft's own example: "Block OWA"
+ * followed by "Allow OWA from an IP range" still blocks everyone, because the block decides those
+ * connections first; the fix is an exception on the first rule. A rule that can match connections
+ * but decides none of them, while an earlier rule with the other action decides some, is shadowed.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
+ */
+/* harmony default export */ const exo103_shadowed_rule = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO103',
+    slug: 'shadowed-rule',
+    title: 'A rule must not be hidden behind a rule with the opposite action',
+    category: 'ordering',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        shadowed: 'Rule "{{rule}}" ({{action}}) never takes effect: every connection it matches is decided first by {{earlier}}; add it as an exception to {{opposite}} instead.'
+    },
+    run(ctx) {
+        forEachHiddenRule(ctx, (rule, earlier, data) => {
+            // the exception belongs on every earlier rule that decides these connections the other way
+            const opposite = earlier.filter((r) => r.action !== rule.action);
+            if (!opposite.length)
+                return;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: 'shadowed',
+                data: { ...data, earlier: ruleList(ctx, earlier), opposite: ruleList(ctx, opposite) },
+                // the rules the message names (a file of thousands of rules must not relate them all)
+                related: named(earlier, opposite).map((r) => ({
+                    at: r.rule.pointer + '/Name',
+                    message: r.action === rule.action
+                        ? 'An earlier rule that decides some of these connections with the same action.'
+                        : 'An earlier rule that decides some of these connections with the other action.'
+                }))
+            });
+        });
+    }
+}));
+/** The rules the message names, in evaluation order: the first few of each list. */
+function named(earlier, opposite) {
+    const shown = new Set([...earlier.slice(0, RULES_NAMED), ...opposite.slice(0, RULES_NAMED)]);
+    return earlier.filter((r) => shown.has(r));
+}
+
+// EXTERNAL MODULE: ./src/model/constants.ts
+var constants = __nccwpck_require__(9756);
+;// CONCATENATED MODULE: ./src/checks/exo104-never-matches.ts
+
+
+
+/** The first reason, dimension by dimension, why a rule's own conditions and exceptions clash. */
+function reasonOf(rule, model, analysis) {
+    const target = (0,constants/* protocolsOf */.LE)(model.target);
+    const named = rule.protocols ? target.filter((p) => rule.protocols.has(p)) : target;
+    if (named.length === 0)
+        return 'noTargetProtocol';
+    const protocols = named.filter((p) => !rule.exceptProtocols.has(p));
+    if (protocols.length === 0)
+        return 'protocolsExcepted';
+    if (rule.exceptUsers === 'always')
+        return 'everyoneExcepted';
+    if (rule.users === rule.exceptUsers && rule.users !== undefined)
+        return 'usersExcepted';
+    if (rule.auth || rule.exceptAuth.size) {
+        const open = protocols.some((p) => (0,constants/* authTypesOf */.Th)(p).some((a) => (!rule.auth || rule.auth.has(a)) && !rule.exceptAuth.has(a)) ||
+            (!rule.auth && (0,constants/* authTypesOf */.Th)(p).length === 0));
+        if (!open) {
+            // none of the types it requires can be carried at all, or the ones that can are excepted
+            const carried = protocols.some((p) => (0,constants/* authTypesOf */.Th)(p).some((a) => !rule.auth || rule.auth.has(a)));
+            return carried ? 'authExcepted' : 'authProtocols';
+        }
+    }
+    const ipOpen = [4, 6].some((f) => analysis.ranges(rule, f).length > 0);
+    if (!ipOpen)
+        return 'ipExcepted';
+    return 'combination';
+}
+/**
+ * A rule whose own conditions and exceptions cannot all hold for any connection does nothing: every
+ * protocol it names is excepted, its IP condition lies inside its IP exceptions, its protocols
+ * cannot carry the authentication types it requires (§3.5), and the like. It is almost always a
+ * condition written as an exception or the reverse.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ */
+/* harmony default export */ const exo104_never_matches = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO104',
+    slug: 'never-matches',
+    title: 'A rule must be able to match some connection',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        noTargetProtocol: 'Rule "{{rule}}" names no protocol that "{{target}}" has connections for, so it never matches.',
+        protocolsExcepted: 'Rule "{{rule}}" excepts every protocol it would match, so it never matches.',
+        usersExcepted: 'Rule "{{rule}}" excepts the same username patterns it requires, so it never matches.',
+        everyoneExcepted: 'Rule "{{rule}}" excepts every username (a "*" pattern), so it never matches.',
+        authExcepted: 'Rule "{{rule}}" excepts every authentication type it would match, so it never matches.',
+        authProtocols: 'Rule "{{rule}}" requires authentication types that none of its protocols can be filtered by, so it never matches.',
+        ipExcepted: 'Rule "{{rule}}" excepts every address it would match, so it never matches.',
+        combination: 'Rule "{{rule}}" cannot match any connection: its conditions and exceptions together leave nothing.'
+    },
+    run(ctx) {
+        const { model, analysis } = ctx;
+        for (const rule of model.rules) {
+            if (!rule.enabled || analysis.canMatch(rule))
+                continue;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: reasonOf(rule, model, analysis),
+                data: { rule: (0,display/* display */.Vy)(rule.name), target: model.target }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo105-redundant-rule.ts
+
+
+
+/**
+ * A rule whose connections are all decided first by earlier rules with the same action never takes
+ * effect (§3.2): removing it changes nothing today, and it misleads whoever edits the earlier rules
+ * later. A rule that decides connections of its own is never redundant, even where the default
+ * would allow them anyway (an allow rule placed as a guard is deliberate).
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
+ */
+/* harmony default export */ const exo105_redundant_rule = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO105',
+    slug: 'redundant-rule',
+    title: 'Every rule should take effect',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        redundant: 'Rule "{{rule}}" never takes effect: every connection it matches is decided first by {{earlier}} with the same action "{{action}}"; remove it or narrow the earlier rule.'
+    },
+    run(ctx) {
+        forEachHiddenRule(ctx, (rule, earlier, data) => {
+            if (earlier.some((r) => r.action !== rule.action))
+                return;
+            ctx.report({
+                at: rule.rule.pointer + '/Name',
+                messageId: 'redundant',
+                data: { ...data, earlier: ruleList(ctx, earlier) },
+                related: earlier.slice(0, RULES_NAMED).map((r) => ({
+                    at: r.rule.pointer + '/Name',
+                    message: 'An earlier rule that decides some of these connections with the same action.'
+                }))
+            });
+        });
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/model.ts
+var model_model = __nccwpck_require__(9860);
+;// CONCATENATED MODULE: ./src/checks/exo106-ambiguous-order.ts
+
+
+
+/** How many rule names the message lists before it says how many more there are. */
+const SHOWN_NAMES = 10;
+/**
+ * A rule created without `-Priority` is appended after the existing rules (its default is the
+ * number of rules, §1.4), so where it ends up depends on when it is created, not on where it
+ * stands in the file. When only some rules of a file have a priority, the file does not fix the
+ * order: the gate assumes the one of CHECKS.md ("Order": the rules with `Priority` ascending, ties
+ * in file order, then the rest in file order) and says so, so that a reviewer can check it.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (the Priority parameter).
+ */
+/* harmony default export */ const exo106_ambiguous_order = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO106',
+    slug: 'ambiguous-order',
+    title: 'Set Priority on every client access rule or on none',
+    category: 'ordering',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        ambiguousOrder: 'Rule "{{rule}}" has no "Priority" while other rules have one, so the gate assumed the order {{order}} (rules with "Priority" ascending, then the others in file order); set "Priority" on every rule or on none.'
+    },
+    run(ctx) {
+        const rules = ctx.ruleSet.clientAccessRules;
+        const without = rules.find((r) => r.priority === undefined);
+        if (!without || rules.every((r) => r.priority === undefined))
+            return;
+        const names = (0,model_model/* evaluationOrder */.tW)(rules).map((r) => `"${(0,display/* display */.Vy)(r.name)}"`);
+        const more = names.length - SHOWN_NAMES;
+        const order = more > 0 ? `${names.slice(0, SHOWN_NAMES).join(', ')}, … and ${more} more` : names.join(', ');
+        ctx.report({
+            at: without.pointer + '/Name',
+            messageId: 'ambiguousOrder',
+            data: { rule: (0,display/* display */.Vy)(without.name), order }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo107-disabled-rule.ts
+
+
+/**
+ * `Set-ClientAccessRule -Enabled $false` is Microsoft's way to switch a rule off without deleting
+ * it; a disabled rule matches nothing (CHECKS.md "Reach"). A change that disables a rule is easy to
+ * miss in review, and so is a file that keeps disabled rules that look like they still protect
+ * something, so each one is listed as a notice.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/set-clientaccessrule
+ * (the Enabled parameter).
+ */
+/* harmony default export */ const exo107_disabled_rule = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO107',
+    slug: 'disabled-rule',
+    title: 'Review disabled client access rules',
+    category: 'ordering',
+    severity: 'notice',
+    scope: 'ruleset',
+    messages: {
+        disabled: 'Rule "{{rule}}" is disabled ("Enabled": false), so it matches no connection and has no effect.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (rule.enabled)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/Enabled',
+                messageId: 'disabled',
+                data: { rule: (0,display/* display */.Vy)(rule.name) }
+            });
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/analysis.ts
+var model_analysis = __nccwpck_require__(7211);
+;// CONCATENATED MODULE: ./src/checks/util/deny.ts
+
+/**
+ * The denial of a protocol's connections; undefined when none is denied or when some region of
+ * the protocol is unknown to the model (the checks then stay silent).
+ */
+function denialOf(analysis, protocol) {
+    const rules = analysis.model.rules;
+    const regions = analysis.regionsOf(protocol);
+    if (regions.some((r) => !r.outcome.deciders))
+        return undefined;
+    const isDeny = (d) => d >= 0 && rules[d].action === 'DenyAccess';
+    let first = -1;
+    let every = true;
+    for (const region of regions) {
+        for (const d of region.outcome.deciders) {
+            if (isDeny(d))
+                first = first < 0 ? d : Math.min(first, d);
+            else
+                every = false;
+        }
+    }
+    if (first < 0)
+        return undefined;
+    let pinned = Infinity;
+    for (const region of regions) {
+        pinned = Math.min(pinned, (0,model_analysis/* minPinned */.hc)(region.outcome, isDeny));
+    }
+    return { first: rules[first], every, pinned };
+}
+/**
+ * Where too many predicates meet for the regions to be built, the lockout question still has an
+ * exact answer: a RemotePowerShell connection is denied with no allow rule before the deny exactly
+ * when the first enabled rule that can match RemotePowerShell at all is a DenyAccess rule. Returns
+ * that rule, and whether the lockout needs two or more of its predicates at once ("may").
+ */
+function firstRuleFor(analysis, protocol) {
+    const rule = analysis.model.rules.find((r) => analysis.canMatch(r, protocol));
+    if (!rule)
+        return undefined;
+    return { rule, may: model_analysis/* Analysis */.ht.needs(rule).size >= 2 };
+}
+/** True when some region of the protocol is unknown to the model. */
+function unknownFor(analysis, protocol) {
+    return analysis.regionsOf(protocol).some((r) => !r.outcome.deciders);
+}
+/** The first enabled AllowAccess rule before `deny` that can match the protocol (a safeguard). */
+function allowBefore(analysis, deny, protocol) {
+    return analysis.model.rules.find((r) => r.position < deny.position && r.action === 'AllowAccess' && analysis.canMatch(r, protocol));
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo201-missing-safeguard.ts
+
+
+
+/**
+ * A rule that blocks remote PowerShell removes the only way to fix the rules; in Exchange Online
+ * the way back is a call to Microsoft support (§3.3). Microsoft's advice is a rule "Always Allow
+ * Remote PowerShell" with `-AnyOfProtocols RemotePowerShell` at the highest priority. A safeguard
+ * that is disabled, missing or placed after the deny rule does not count.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
+ */
+/* harmony default export */ const exo201_missing_safeguard = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO201',
+    slug: 'missing-safeguard',
+    title: 'Keep remote PowerShell open before any rule that denies it',
+    category: 'safeguards',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        missing: 'Rule "{{rule}}" denies RemotePowerShell connections and no earlier AllowAccess rule can match RemotePowerShell, so admins lose the only way to repair the rules; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.',
+        missingMay: 'Rule "{{rule}}" may deny RemotePowerShell connections (those of users who meet all its username and recipient-filter conditions and exceptions at once, if any do) and no earlier AllowAccess rule can match RemotePowerShell; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.'
+    },
+    run(ctx) {
+        const { analysis } = ctx;
+        const report = (d, may) => ctx.report({
+            at: d.rule.pointer + '/Name',
+            messageId: may ? 'missingMay' : 'missing',
+            severity: may ? 'warning' : 'error',
+            data: { rule: (0,display/* display */.Vy)(d.name) }
+        });
+        if (unknownFor(analysis, 'RemotePowerShell')) {
+            const first = firstRuleFor(analysis, 'RemotePowerShell');
+            if (first?.rule.action === 'DenyAccess')
+                report(first.rule, first.may);
+            return;
+        }
+        const denial = denialOf(analysis, 'RemotePowerShell');
+        if (!denial)
+            return;
+        const d = denial.first;
+        const guarded = allowBefore(analysis, d, 'RemotePowerShell');
+        if (guarded)
+            return;
+        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
+        report(d, denial.pinned >= 2);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo202-partial-safeguard.ts
+
+
+
+
+/** How many entries of one list a message quotes before it says "and N more". */
+const SHOWN = 5;
+const quoted = (list) => {
+    const shown = list.slice(0, SHOWN).map((v) => `"${(0,display/* display */.Vy)(v)}"`);
+    const rest = list.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+};
+/**
+ * What a safeguard is limited to, quoting its entries as the file writes them, e.g.
+ * `addresses "203.0.113.0/24" and usernames not matching "*admin*"`.
+ */
+function limitsOf(rule) {
+    const r = rule.rule;
+    const parts = [];
+    if (r.anyOfClientIPAddressesOrRanges)
+        parts.push(`addresses ${quoted(r.anyOfClientIPAddressesOrRanges)}`);
+    if (r.usernameMatchesAnyOfPatterns)
+        parts.push(`usernames matching ${quoted(r.usernameMatchesAnyOfPatterns)}`);
+    if (r.userRecipientFilter !== undefined)
+        parts.push(`users matching the filter ${quoted([r.userRecipientFilter])}`);
+    // BasicAuthentication and NonBasicAuthentication together cover every RemotePowerShell connection
+    const rps = (0,constants/* authTypesOf */.Th)('RemotePowerShell');
+    if (r.anyOfAuthenticationTypes && !rps.every((a) => rule.auth?.has(a)))
+        parts.push(`authentication types ${quoted(r.anyOfAuthenticationTypes)}`);
+    if (rule.scope === 'Users')
+        parts.push('end-user connections ("Scope": "Users")');
+    if (r.exceptAnyOfClientIPAddressesOrRanges)
+        parts.push(`addresses other than ${quoted(r.exceptAnyOfClientIPAddressesOrRanges)}`);
+    if (r.exceptUsernameMatchesAnyOfPatterns)
+        parts.push(`usernames not matching ${quoted(r.exceptUsernameMatchesAnyOfPatterns)}`);
+    if (r.exceptAnyOfAuthenticationTypes)
+        parts.push(`authentication types other than ${quoted(r.exceptAnyOfAuthenticationTypes)}`);
+    return parts.join(' and ');
+}
+/**
+ * A RemotePowerShell allow rule limited to some addresses, users, authentication types or scope
+ * keeps only those admins in: every other RemotePowerShell connection still reaches the deny rule
+ * (§3.2, §3.3). A safeguard limited to BasicAuthentication and NonBasicAuthentication covers every
+ * RemotePowerShell connection (§3.5), so it is not partial.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
+ */
+/* harmony default export */ const exo202_partial_safeguard = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO202',
+    slug: 'partial-safeguard',
+    title: 'The remote PowerShell safeguard should cover every connection',
+    category: 'safeguards',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        partial: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections reach "{{deny}}" (line {{line}}) and are denied.',
+        partialMay: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections may reach "{{deny}}" (line {{line}}) and be denied.'
+    },
+    run(ctx) {
+        const { analysis } = ctx;
+        const denial = denialOf(analysis, 'RemotePowerShell');
+        if (!denial)
+            return;
+        const d = denial.first;
+        const guard = allowBefore(analysis, d, 'RemotePowerShell');
+        if (!guard)
+            return;
+        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
+        const may = denial.pinned >= 2;
+        ctx.report({
+            at: guard.rule.pointer + '/Name',
+            messageId: may ? 'partialMay' : 'partial',
+            severity: may ? 'notice' : 'warning',
+            data: {
+                rule: (0,display/* display */.Vy)(guard.name),
+                limits: limitsOf(guard) || 'some connections',
+                deny: (0,display/* display */.Vy)(d.name),
+                line: ctx.line(d.rule.pointer + '/Name')
+            }
+        });
+    }
+}));
+
+// EXTERNAL MODULE: ./src/engine/suggest.ts
+var suggest = __nccwpck_require__(3708);
+// EXTERNAL MODULE: ./src/model/opath.ts
+var opath = __nccwpck_require__(39);
+;// CONCATENATED MODULE: ./src/checks/util/filters.ts
+
+/** Calls `fn` for every rule's `UserRecipientFilter` with its pointer and parse result. */
+function forEachFilter(ctx, fn) {
+    for (const rule of ctx.ruleSet.clientAccessRules) {
+        if (rule.userRecipientFilter === undefined)
+            continue;
+        fn((0,opath/* parseFilter */.a)(rule.userRecipientFilter, ctx.limits.maxDepth), `${rule.pointer}/UserRecipientFilter`, rule);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo301-filter-property.ts
+
+
+
+
+
+/**
+ * `UserRecipientFilter` in a client access rule supports only 23 recipient properties, not the full
+ * list of OPATH filterable properties: City, Company, CountryOrRegion, CustomAttribute1 to 15,
+ * Department, Office, PostalCode, StateOrProvince and StreetAddress.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-userrecipientfilter
+ */
+/* harmony default export */ const exo301_filter_property = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO301',
+    slug: 'filter-property',
+    title: 'Filter only on the properties client access rules support',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        unsupported: 'Client access rules cannot filter on "{{property}}"; they support City, Company, CountryOrRegion, CustomAttribute1 to CustomAttribute15, Department, Office, PostalCode, StateOrProvince and StreetAddress.',
+        suggestion: 'Client access rules cannot filter on "{{property}}"; the supported property closest to it is "{{suggestion}}".'
+    },
+    run(ctx) {
+        forEachFilter(ctx, (parsed, at) => {
+            if (!parsed.ok)
+                return;
+            for (const c of parsed.comparisons) {
+                if (c.canonical)
+                    continue;
+                const suggestion = (0,suggest/* suggest */.Z)(c.property, constants/* FILTER_PROPERTIES */.t2);
+                ctx.report({
+                    at,
+                    inString: c.propertySpan,
+                    messageId: suggestion ? 'suggestion' : 'unsupported',
+                    data: suggestion
+                        ? { property: (0,display/* display */.Vy)(c.property), suggestion }
+                        : { property: (0,display/* display */.Vy)(c.property) }
+                });
+            }
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo302-filter-syntax.ts
+
+
+
+/**
+ * Exchange parses `UserRecipientFilter` as OPATH when the rule is created and rejects a filter that
+ * does not parse: `Property -operator 'Value'`, joined with `-and`/`-or`, negated with `-not`,
+ * grouped with parentheses; text in quotes (a doubled quote is a literal quote), `$null`, `$true`
+ * and `$false` unquoted. The finding points at the column inside the string where parsing failed.
+ * Source: https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
+ */
+/* harmony default export */ const exo302_filter_syntax = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO302',
+    slug: 'filter-syntax',
+    title: 'Write UserRecipientFilter as valid OPATH',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        empty: 'The filter is empty; write a condition such as "Department -eq \'IT\'" or remove "UserRecipientFilter".',
+        unterminated: 'The quote "{{quote}}" here is never closed; a quoted value needs a matching quote on each side.',
+        unclosedParen: 'The filter opens a parenthesis "(" here that is never closed.',
+        unexpectedParen: 'The filter closes a parenthesis ")" here that was never opened.',
+        expectedProperty: 'The filter expects a property name such as "Department" but finds {{found}}.',
+        expectedComparison: 'The filter expects a comparison operator ("-eq", "-ne", "-like", "-notlike", "-lt" or "-gt") after the property but finds {{found}}.',
+        expectedLogical: 'The filter expects "-and", "-or" or the end but finds {{found}}.',
+        unknownOperator: 'The filter uses the operator "{{operator}}", which OPATH does not have here; use "-eq", "-ne", "-like", "-notlike", "-lt", "-gt", "-and", "-or" or "-not".',
+        expectedValue: 'The operator "{{operator}}" has no value after it.',
+        dangling: 'The operator "{{operator}}" is missing a condition on one side.',
+        variable: 'The filter uses the variable "{{variable}}"; only "$null", "$true" and "$false" can appear in a rule filter.',
+        unexpected: 'The filter has the character "{{text}}" where OPATH does not allow it.',
+        braces: 'The filter has an unmatched brace "{{brace}}"; the braces form wraps the whole filter.',
+        tooDeep: 'The filter nests parentheses or "-not" deeper than {{max}} levels, the cap set by "maxDepth".'
+    },
+    run(ctx) {
+        forEachFilter(ctx, (parsed, at) => {
+            if (parsed.ok)
+                return;
+            const data = {};
+            for (const [k, v] of Object.entries(parsed.data)) {
+                data[k] = typeof v === 'string' && k !== 'found' ? (0,display/* display */.Vy)(v) : v;
+            }
+            if (typeof data.found === 'string')
+                data.found = (0,display/* display */.Vy)(data.found);
+            ctx.report({ at, inString: parsed.span, messageId: parsed.messageId, data });
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/countries.ts
+/**
+ * The officially assigned ISO 3166-1 alpha-2 codes (249), the values `CountryOrRegion` holds.
+ * Source: https://www.iso.org/iso-3166-country-codes.html (Online Browsing Platform, "Officially
+ * assigned" codes).
+ */
+const ISO_3166_ALPHA2 = new Set(('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
+    'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
+    'EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM ' +
+    'HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC ' +
+    'LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA ' +
+    'NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
+    'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '));
+
+;// CONCATENATED MODULE: ./src/checks/exo303-filter-value.ts
+
+
+
+
+/** The value of a comparison as text, or undefined for `$null`. */
+function exo303_filter_value_valueOf(c) {
+    const v = c.value;
+    if (v.kind === 'string' || v.kind === 'bare')
+        return v.text;
+    if (v.kind === 'true')
+        return '$true';
+    if (v.kind === 'false')
+        return '$false';
+    return undefined;
+}
+/**
+ * Values Exchange accepts but that do not do what they say (§2.2): `-like` needs a `*` (the client
+ * access rule docs say so), `-eq` compares `*` literally, Exchange Online supports only suffix
+ * wildcards, `CountryOrRegion` holds ISO 3166-1 two-letter codes (the cmdlet page was corrected
+ * in 2022 after customers used country names), `-lt`/`-gt` compare text in sort order, and quotes
+ * or dashes pasted from a word processor are easy to miss.
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
+ */
+/* harmony default export */ const exo303_filter_value = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO303',
+    slug: 'filter-value',
+    title: 'Compare filter properties with values that can match',
+    category: 'values',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        likeNoWildcard: '"{{operator}}" needs a "*" in its value, but "{{value}}" has none; add one or use "{{exact}}".',
+        countryFormat: 'CountryOrRegion holds a two-letter ISO 3166-1 code such as "US", so compare it with a code, not with "{{value}}".',
+        countryUnknown: '"{{value}}" is not an assigned ISO 3166-1 alpha-2 code, so no user has it as CountryOrRegion.',
+        eqWildcard: '"{{operator}}" compares "{{value}}" literally, "*" included; use "{{wildcard}}" for a wildcard match.',
+        innerWildcard: 'Exchange Online supports "*" only at the end of a "{{operator}}" value, but "{{value}}" has one elsewhere.',
+        ordering: '"{{operator}}" compares text in sort order, which is rarely what a rule means; use "-eq" or "-like".',
+        typographicQuote: 'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
+        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".',
+        typographicSpace: 'The filter has a {{space}} where a plain space belongs; PowerShell reads it as one, but it is easy to miss, so write a plain space.'
+    },
+    run(ctx) {
+        const online = ctx.ruleSet.target === 'ExchangeOnline';
+        forEachFilter(ctx, (parsed, at, rule) => {
+            if (!parsed.ok)
+                return;
+            const text = rule.userRecipientFilter;
+            const raw = (s) => (0,display/* display */.Vy)(text.slice(s.start, s.end));
+            const report = (span, messageId, severity, data) => ctx.report({ at, inString: span, messageId, severity, data });
+            for (const c of parsed.comparisons) {
+                const value = exo303_filter_value_valueOf(c);
+                const operator = raw(c.opSpan);
+                const shown = value === undefined ? '' : (0,display/* display */.Vy)(value);
+                if (c.opTypographic) {
+                    report(c.opSpan, 'typographicDash', 'warning', { operator, ascii: `-${c.op}` });
+                }
+                if (c.value.kind === 'string' && c.value.typographic) {
+                    report(c.valueSpan, 'typographicQuote', 'warning', {
+                        value: raw(c.valueSpan),
+                        // a quote mark inside the value, straight or typographic, becomes a doubled straight quote
+                        ascii: (0,display/* display */.Vy)(`'${c.value.text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`)
+                    });
+                }
+                if (value === undefined)
+                    continue;
+                const like = c.op === 'like' || c.op === 'notlike';
+                if (c.canonical === 'CountryOrRegion' && value !== '') {
+                    if (!/^[A-Za-z]{2}$/.test(value)) {
+                        report(c.valueSpan, 'countryFormat', 'error', { value: shown });
+                        continue;
+                    }
+                    if (!ISO_3166_ALPHA2.has(value.toUpperCase())) {
+                        report(c.valueSpan, 'countryUnknown', 'warning', { value: shown });
+                    }
+                }
+                if (like && !value.includes('*')) {
+                    report(c.valueSpan, 'likeNoWildcard', 'error', {
+                        operator,
+                        value: shown,
+                        exact: c.op === 'like' ? '-eq' : '-ne'
+                    });
+                }
+                else if (like && online && value.replace(/\*+$/, '').includes('*')) {
+                    report(c.valueSpan, 'innerWildcard', 'warning', { operator, value: shown });
+                }
+                if ((c.op === 'eq' || c.op === 'ne') && value.includes('*')) {
+                    report(c.valueSpan, 'eqWildcard', 'warning', {
+                        operator,
+                        value: shown,
+                        wildcard: c.op === 'eq' ? '-like' : '-notlike'
+                    });
+                }
+                if (c.op === 'lt' || c.op === 'gt')
+                    report(c.opSpan, 'ordering', 'warning', { operator });
+            }
+            for (const span of parsed.typographicSpaces) {
+                const code = text.charCodeAt(span.start).toString(16).toUpperCase().padStart(4, '0');
+                report(span, 'typographicSpace', 'warning', {
+                    space: code === '00A0' ? 'no-break space (\\u00A0)' : `Unicode space (\\u${code})`
+                });
+            }
+            for (const span of parsed.typographicDashes) {
+                const operator = raw(span);
+                report(span, 'typographicDash', 'warning', {
+                    operator,
+                    ascii: '-' + text.slice(span.start + 1, span.end).toLowerCase()
+                });
+            }
+        });
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/ip.ts
+var ip = __nccwpck_require__(7240);
+;// CONCATENATED MODULE: ./src/checks/util/lists.ts
+/** The IP lists of a client access rule: the key and the entries. */
+const IP_LISTS = [
+    ['AnyOfClientIPAddressesOrRanges', 'anyOfClientIPAddressesOrRanges'],
+    ['ExceptAnyOfClientIPAddressesOrRanges', 'exceptAnyOfClientIPAddressesOrRanges']
+];
+/** Calls `fn` for every entry of the rule's IP lists with its pointer. */
+function forEachIpEntry(rule, fn) {
+    for (const [key, field] of IP_LISTS) {
+        rule[field]?.forEach((entry, i) => fn(entry, `${rule.pointer}/${key}/${i}`, key, i));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo304-invalid-ip.ts
+
+
+
+
+/**
+ * `AnyOfClientIPAddressesOrRanges` and its exception take a single IPv4 or IPv6 address, a CIDR
+ * block or a `start-end` range. Exchange rejects anything else when the rule is created, so the
+ * gate rejects it first, entry by entry; it also refuses forms that parsers read differently
+ * (leading zeros read as octal, zone IDs, IPv4-mapped IPv6 blocks).
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
+ */
+/* harmony default export */ const exo304_invalid_ip = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO304',
+    slug: 'invalid-ip',
+    title: 'Write each IP entry as an address, a CIDR block or a range',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        space: 'IP entry "{{entry}}" contains a space; write one address, CIDR block or range per entry, without spaces.',
+        zone: 'IP entry "{{entry}}" has a zone ID ("%…"); Exchange takes addresses without one.',
+        leadingZero: 'IP entry "{{entry}}" has an IPv4 octet with a leading zero, which some parsers read as octal; write the octet without it.',
+        prefixLeadingZero: 'IP entry "{{entry}}" has a prefix length with a leading zero; write it without the zero.',
+        prefix: 'IP entry "{{entry}}" has the prefix length "{{prefix}}", but this address takes 0 to {{max}}.',
+        address: 'IP entry "{{entry}}" is not an IPv4 or IPv6 address, a CIDR block or a start-end range.',
+        reversed: 'IP range "{{entry}}" starts after it ends; write the lower address first.',
+        mixedFamily: 'IP range "{{entry}}" mixes IPv4 and IPv6; a range stays within one family.',
+        mappedCidr: 'IP entry "{{entry}}" is an IPv4-mapped IPv6 address in CIDR form, which parsers read differently; write the IPv4 block instead.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = (0,ip/* parseIpEntry */.PS)(entry);
+                if (parsed.ok)
+                    return;
+                const data = {};
+                for (const [k, v] of Object.entries(parsed.data)) {
+                    data[k] = typeof v === 'string' ? (0,display/* display */.Vy)(v) : v;
+                }
+                ctx.report({ at, messageId: parsed.reason, data });
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo305-ip-host-bits.ts
+
+
+
+
+/**
+ * A CIDR block with host bits set (`192.168.3.1/24`) means its network (`192.168.3.0/24`).
+ * Microsoft's own examples write blocks this way and the service accepts them, so this is only a
+ * note, with the normalised block, in case a single address was meant.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
+ */
+/* harmony default export */ const exo305_ip_host_bits = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO305',
+    slug: 'ip-host-bits',
+    title: 'Write CIDR blocks by their network address',
+    category: 'values',
+    severity: 'notice',
+    scope: 'ruleset',
+    messages: {
+        hostBits: 'CIDR block "{{entry}}" has host bits set; it means "{{normalised}}", and writing that avoids doubt.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = (0,ip/* parseIpEntry */.PS)(entry);
+                if (!parsed.ok || !parsed.normalised)
+                    return;
+                ctx.report({
+                    at,
+                    messageId: 'hostBits',
+                    data: { entry: (0,display/* display */.Vy)(entry), normalised: parsed.normalised }
+                });
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo306-ip-never-seen.ts
+
+
+
+
+/** Ranges Exchange Online never sees as a client address, with their RFC names. */
+const NON_PUBLIC = [
+    { family: 4, lo: 0x0a000000n, hi: 0x0affffffn, range: '10.0.0.0/8', kind: 'private' },
+    { family: 4, lo: 0xac100000n, hi: 0xac1fffffn, range: '172.16.0.0/12', kind: 'private' },
+    { family: 4, lo: 0xc0a80000n, hi: 0xc0a8ffffn, range: '192.168.0.0/16', kind: 'private' },
+    { family: 4, lo: 0x7f000000n, hi: 0x7fffffffn, range: '127.0.0.0/8', kind: 'loopback' },
+    { family: 4, lo: 0xa9fe0000n, hi: 0xa9feffffn, range: '169.254.0.0/16', kind: 'link-local' },
+    {
+        family: 6,
+        lo: 0xfcn << 120n,
+        hi: (0xfen << 120n) - 1n,
+        range: 'fc00::/7',
+        kind: 'unique-local'
+    },
+    {
+        family: 6,
+        lo: 0xfe8n << 116n,
+        hi: (0xfecn << 116n) - 1n,
+        range: 'fe80::/10',
+        kind: 'link-local'
+    },
+    { family: 6, lo: 1n, hi: 1n, range: '::1', kind: 'loopback' }
+];
+/**
+ * Exchange Online sees the public address a connection comes from, never an address of the
+ * customer's own network, so an entry inside a private, loopback, link-local or unique-local range
+ * never matches there (the procedures page recommends the organisation's public egress ranges).
+ * An entry covering a whole address family is no condition at all for that family, on any target.
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and RFC 1918, RFC 4193, RFC 4291.
+ */
+/* harmony default export */ const exo306_ip_never_seen = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO306',
+    slug: 'ip-never-seen',
+    title: 'Use addresses the service can see',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        nonPublic: 'IP entry "{{entry}}" lies in the {{kind}} range "{{range}}"; Exchange Online only sees public client addresses, so it never matches.',
+        everything: 'IP entry "{{entry}}" covers every IPv{{family}} address, so it does not narrow anything for IPv{{family}} connections.'
+    },
+    run(ctx) {
+        const online = ctx.ruleSet.target === 'ExchangeOnline';
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            forEachIpEntry(rule, (entry, at) => {
+                const parsed = (0,ip/* parseIpEntry */.PS)(entry);
+                if (!parsed.ok)
+                    return;
+                if (parsed.lo === 0n && parsed.hi === ip/* MAX_ADDRESS */.wm[parsed.family]) {
+                    ctx.report({
+                        at,
+                        messageId: 'everything',
+                        data: { entry: (0,display/* display */.Vy)(entry), family: parsed.family }
+                    });
+                    return;
+                }
+                const range = online ? NON_PUBLIC.find((r) => (0,ip/* within */.ux)(parsed, r)) : undefined;
+                if (range) {
+                    ctx.report({
+                        at,
+                        messageId: 'nonPublic',
+                        data: { entry: (0,display/* display */.Vy)(entry), kind: range.kind, range: range.range }
+                    });
+                }
+            });
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/model/wildcard.ts
+var wildcard = __nccwpck_require__(2307);
+;// CONCATENATED MODULE: ./src/checks/exo307-username-pattern.ts
+
+
+
+/** The two pattern lists of a client access rule, with their keys. */
+const LISTS = [
+    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
+    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
+];
+/** A pattern whose wildcards are all at its end, after some other text (`jeff*`, `a\b**`). */
+const TRAILING_ONLY = /^[^*]+\*+$/;
+/**
+ * `UsernameMatchesAnyOfPatterns` takes account names of the form `domain\user` with `*` as its only
+ * wildcard. Microsoft documents `*jeff*` as valid and `jeff*` as invalid, and says username
+ * patterns do not work together with the `UniversalOutlook` protocol; a pattern without a domain
+ * and without a leading `*` matches no account name, and `*` alone matches every user. Patterns
+ * with very many wildcards are refused so that matching them stays cheap.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * (parameter UsernameMatchesAnyOfPatterns).
+ */
+/* harmony default export */ const exo307_username_pattern = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO307',
+    slug: 'username-pattern',
+    title: 'Write username patterns Exchange can match',
+    category: 'values',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        tooManyWildcards: 'The username pattern "{{pattern}}" has {{count}} "*" wildcards, more than the cap of {{max}}.',
+        universalOutlook: 'The username pattern "{{pattern}}" does not work in a rule whose protocols include "UniversalOutlook" (line {{line}}); move the pattern to a rule without it.',
+        trailingOnly: 'The username pattern "{{pattern}}" has wildcards only at its end, which Exchange documents as invalid; write "{{suggestion}}".',
+        everyone: 'The username pattern "{{pattern}}" matches every user; drop the condition or name the users.',
+        noDomain: 'The username pattern "{{pattern}}" has no "domain\\" part and no leading "*", but Exchange matches it against whole "domain\\user" account names; write "<domain>\\{{pattern}}" or "*{{pattern}}".'
+    },
+    run(ctx) {
+        const max = ctx.limits.maxWildcards;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const outlook = rule.anyOfProtocols?.indexOf('UniversalOutlook') ?? -1;
+            for (const [field, key] of LISTS) {
+                rule[field]?.forEach((pattern, i) => {
+                    const at = `${rule.pointer}/${key}/${i}`;
+                    const shown = (0,display/* display */.Vy)(pattern);
+                    const count = (0,wildcard/* wildcardCount */.o2)(pattern);
+                    if (count > max) {
+                        ctx.report({
+                            at,
+                            messageId: 'tooManyWildcards',
+                            severity: 'error',
+                            data: { pattern: shown, count, max }
+                        });
+                    }
+                    else if (outlook >= 0) {
+                        ctx.report({
+                            at,
+                            messageId: 'universalOutlook',
+                            severity: 'error',
+                            data: { pattern: shown, line: ctx.line(`${rule.pointer}/AnyOfProtocols/${outlook}`) }
+                        });
+                    }
+                    else if (TRAILING_ONLY.test(pattern)) {
+                        ctx.report({
+                            at,
+                            messageId: 'trailingOnly',
+                            severity: 'error',
+                            data: { pattern: shown, suggestion: (0,display/* display */.Vy)(`*${pattern.replace(/\*+$/, '')}*`) }
+                        });
+                    }
+                    else if ((0,wildcard/* matchesEveryone */.Tu)(pattern)) {
+                        ctx.report({ at, messageId: 'everyone', severity: 'warning', data: { pattern: shown } });
+                    }
+                    else if (!pattern.includes('\\') && !pattern.startsWith('*')) {
+                        ctx.report({ at, messageId: 'noDomain', severity: 'warning', data: { pattern: shown } });
+                    }
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo308-auth-protocol-mismatch.ts
+
+
+
+/** The two authentication-type lists of a client access rule, with their keys. */
+const exo308_auth_protocol_mismatch_LISTS = [
+    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
+    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes']
+];
+/** What a protocol accepts, as the end of a message: its auth types, or none at all. */
+function supportedText(protocol) {
+    const types = (0,constants/* authTypesOf */.Th)(protocol);
+    if (types.length === 0)
+        return 'it takes no authentication-type filter';
+    return 'it supports only ' + types.map((t) => `"${t}"`).join(' and ');
+}
+/**
+ * Exchange filters on authentication types only for some protocols, and only when the rule names
+ * its protocols: a rule with an authentication type and no `AnyOfProtocols`, with an
+ * authentication type one of its protocols does not support, or with
+ * `ExceptAnyOfAuthenticationTypes` but no `AnyOfAuthenticationTypes` is rejected with "Chosen
+ * authentication type and protocol combination is invalid".
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * (authentication types and protocols table).
+ */
+/* harmony default export */ const exo308_auth_protocol_mismatch = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO308',
+    slug: 'auth-protocol-mismatch',
+    title: 'Use authentication types only with protocols that support them',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        noProtocols: 'The rule has "{{key}}" but no "AnyOfProtocols"; Exchange rejects authentication types without a protocol condition.',
+        exceptWithoutAnyOf: 'The rule has "ExceptAnyOfAuthenticationTypes" but no "AnyOfAuthenticationTypes"; Exchange rejects an authentication-type exception without the condition.',
+        unsupported: 'The authentication type "{{authType}}" is not supported by the protocol "{{protocol}}" (line {{line}}); {{supported}}.'
+    },
+    run(ctx) {
+        const server = ctx.ruleSet.target === 'ExchangeServer';
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            if (!rule.anyOfProtocols) {
+                for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
+                    if (rule[field] === undefined)
+                        continue;
+                    ctx.report({
+                        at: `${rule.pointer}/${key}`,
+                        target: 'key',
+                        messageId: 'noProtocols',
+                        data: { key }
+                    });
+                }
+                continue;
+            }
+            if (rule.exceptAnyOfAuthenticationTypes && !rule.anyOfAuthenticationTypes) {
+                ctx.report({
+                    at: `${rule.pointer}/ExceptAnyOfAuthenticationTypes`,
+                    target: 'key',
+                    messageId: 'exceptWithoutAnyOf'
+                });
+            }
+            // On Exchange Server, EXO310 reports protocols and auth types the target does not have.
+            const protocols = rule.anyOfProtocols
+                .map((protocol, index) => ({ protocol, index }))
+                .filter(({ protocol }) => !server || constants/* SERVER_PROTOCOLS */.ai.includes(protocol));
+            for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
+                rule[field]?.forEach((authType, i) => {
+                    if (server && !constants/* SERVER_AUTH_TYPES */.pB.includes(authType))
+                        return;
+                    const first = protocols.find(({ protocol }) => !(0,constants/* authTypesOf */.Th)(protocol).includes(authType));
+                    if (!first)
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${key}/${i}`,
+                        messageId: 'unsupported',
+                        data: {
+                            authType: (0,display/* display */.Vy)(authType),
+                            protocol: (0,display/* display */.Vy)(first.protocol),
+                            line: ctx.line(`${rule.pointer}/AnyOfProtocols/${first.index}`),
+                            supported: supportedText(first.protocol)
+                        }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo309-universal-outlook.ts
+
+
+/**
+ * `UniversalOutlook` (the Windows Mail and Calendar apps) is a valid protocol value of the cmdlets,
+ * but Microsoft removed it from the conceptual page after a support case said it cannot be blocked,
+ * and a later Microsoft change says client access rules can block Windows Mail with it.
+ * `Test-ClientAccessRule -Protocol` does not take it, and `UsernameMatchesAnyOfPatterns` does not
+ * work with it, so a rule naming it cannot be tested and may not do what it says (§9.6).
+ * On an ExchangeServer target EXO310 reports it instead: Exchange Server has no such protocol.
+ * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
+ * and https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
+ */
+/* harmony default export */ const exo309_universal_outlook = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO309',
+    slug: 'universal-outlook',
+    title: 'Do not rely on rules for the UniversalOutlook protocol',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        universalOutlook: 'Rule "{{rule}}" names "UniversalOutlook" in "{{list}}": Microsoft\'s documents disagree on whether client access rules can block it, Test-ClientAccessRule does not accept it, and username patterns do not work with it.'
+    },
+    run(ctx) {
+        if (ctx.ruleSet.target === 'ExchangeServer')
+            return;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const lists = [
+                ['AnyOfProtocols', rule.anyOfProtocols],
+                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
+            ];
+            for (const [list, protocols] of lists) {
+                protocols?.forEach((protocol, i) => {
+                    if (protocol !== 'UniversalOutlook')
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'universalOutlook',
+                        data: { rule: (0,display/* display */.Vy)(rule.name), list }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo310-target-unsupported.ts
+
+
+
+/**
+ * In Exchange Server 2019 and Subscription Edition, client access rules govern only the Exchange
+ * admin center and remote PowerShell, and take only the authentication types Microsoft lists for
+ * those two (EAC: AdfsAuthentication, BasicAuthentication; remote PowerShell: BasicAuthentication,
+ * NonBasicAuthentication). Any other protocol or authentication type is an Exchange Online value
+ * that the server does not support (§3.7). EXO308 leaves these entries to this check.
+ * Source: https://learn.microsoft.com/exchange/clients/client-access-rules/client-access-rules
+ * ("Client Access Rules in Exchange 2019").
+ */
+/* harmony default export */ const exo310_target_unsupported = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO310',
+    slug: 'target-unsupported',
+    title: 'Use only what Exchange Server supports on an ExchangeServer target',
+    category: 'values',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        protocol: 'Rule "{{rule}}" names the protocol "{{value}}", which client access rules in Exchange Server do not support; they govern only "ExchangeAdminCenter" and "RemotePowerShell".',
+        authType: 'Rule "{{rule}}" names the authentication type "{{value}}", which client access rules in Exchange Server do not support; they take only "AdfsAuthentication" and "BasicAuthentication" (ExchangeAdminCenter) and "BasicAuthentication" and "NonBasicAuthentication" (RemotePowerShell).'
+    },
+    run(ctx) {
+        if (ctx.ruleSet.target !== 'ExchangeServer')
+            return;
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            const name = (0,display/* display */.Vy)(rule.name);
+            const protocols = [
+                ['AnyOfProtocols', rule.anyOfProtocols],
+                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
+            ];
+            for (const [list, values] of protocols) {
+                values?.forEach((value, i) => {
+                    if (constants/* SERVER_PROTOCOLS */.ai.includes(value))
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'protocol',
+                        data: { rule: name, value }
+                    });
+                });
+            }
+            const authTypes = [
+                ['AnyOfAuthenticationTypes', rule.anyOfAuthenticationTypes],
+                ['ExceptAnyOfAuthenticationTypes', rule.exceptAnyOfAuthenticationTypes]
+            ];
+            for (const [list, values] of authTypes) {
+                values?.forEach((value, i) => {
+                    if (constants/* SERVER_AUTH_TYPES */.pB.includes(value))
+                        return;
+                    ctx.report({
+                        at: `${rule.pointer}/${list}/${i}`,
+                        messageId: 'authType',
+                        data: { rule: name, value }
+                    });
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo311-duplicate-value.ts
+
+
+
+
+/** Lists whose values repeat exactly (enumerations) or case-insensitively (patterns). */
+const VALUE_LISTS = [
+    ['AnyOfProtocols', 'anyOfProtocols', false],
+    ['ExceptAnyOfProtocols', 'exceptAnyOfProtocols', false],
+    ['AnyOfAuthenticationTypes', 'anyOfAuthenticationTypes', false],
+    ['ExceptAnyOfAuthenticationTypes', 'exceptAnyOfAuthenticationTypes', false],
+    ['UsernameMatchesAnyOfPatterns', 'usernameMatchesAnyOfPatterns', true],
+    ['ExceptUsernameMatchesAnyOfPatterns', 'exceptUsernameMatchesAnyOfPatterns', true]
+];
+/**
+ * Values inside one condition are ORed (§3.2), so a repeated value, or an IP entry inside another
+ * entry of the same list, adds nothing; usually it is a copy-paste slip hiding the value that was
+ * meant. Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ */
+/* harmony default export */ const exo311_duplicate_value = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO311',
+    slug: 'duplicate-value',
+    title: 'List each value once',
+    category: 'values',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        repeated: '"{{value}}" is already listed in "{{list}}" at line {{line}}.',
+        inside: 'IP entry "{{entry}}" lies inside "{{other}}" (line {{line}}) of the same list, so it adds nothing.',
+        contains: 'IP entry "{{entry}}" contains "{{other}}" (line {{line}}) of the same list, so that entry adds nothing.',
+        sameRange: 'IP entry "{{entry}}" covers the same addresses ({{range}}) as "{{other}}" at line {{line}}.'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.clientAccessRules) {
+            for (const [key, field, fold] of VALUE_LISTS) {
+                const list = rule[field];
+                if (!list)
+                    continue;
+                const seen = new Map();
+                list.forEach((value, i) => {
+                    const k = fold ? value.toLowerCase() : value;
+                    const first = seen.get(k);
+                    if (first === undefined) {
+                        seen.set(k, i);
+                        return;
+                    }
+                    ctx.report({
+                        at: `${rule.pointer}/${key}/${i}`,
+                        messageId: 'repeated',
+                        data: {
+                            value: (0,display/* display */.Vy)(value),
+                            list: key,
+                            line: ctx.line(`${rule.pointer}/${key}/${first}`)
+                        }
+                    });
+                });
+            }
+            for (const [key, field] of IP_LISTS) {
+                const list = rule[field];
+                if (!list)
+                    continue;
+                const entries = list.map((e) => (0,ip/* parseIpEntry */.PS)(e));
+                const at = (i) => `${rule.pointer}/${key}/${i}`;
+                const holds = (outer, inner, equal) => {
+                    const o = entries[outer];
+                    const n = entries[inner];
+                    return o.ok && n.ok && (0,ip/* within */.ux)(n, o) && (0,ip/* within */.ux)(o, n) === equal;
+                };
+                // Every entry that adds nothing gives one finding, at the later of it and the entry that
+                // holds it: an earlier equal entry first, then an earlier wider one, then a later wider
+                // one (a later equal entry is itself the duplicate).
+                list.forEach((text, x) => {
+                    let c = entries.findIndex((_, i) => i < x && holds(i, x, true));
+                    if (c < 0)
+                        c = entries.findIndex((_, i) => i < x && holds(i, x, false));
+                    if (c < 0)
+                        c = entries.findIndex((_, i) => i > x && holds(i, x, false));
+                    if (c < 0)
+                        return;
+                    const other = list[c];
+                    if (c > x) {
+                        ctx.report({
+                            at: at(c),
+                            messageId: 'contains',
+                            data: { entry: (0,display/* display */.Vy)(other), other: (0,display/* display */.Vy)(text), line: ctx.line(at(x)) }
+                        });
+                    }
+                    else if (!holds(x, c, true)) {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'inside',
+                            data: { entry: (0,display/* display */.Vy)(text), other: (0,display/* display */.Vy)(other), line: ctx.line(at(c)) }
+                        });
+                    }
+                    else if (text === other) {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'repeated',
+                            data: { value: (0,display/* display */.Vy)(text), list: key, line: ctx.line(at(c)) }
+                        });
+                    }
+                    else {
+                        ctx.report({
+                            at: at(x),
+                            messageId: 'sameRange',
+                            data: {
+                                entry: (0,display/* display */.Vy)(text),
+                                range: (0,ip/* formatInterval */.vy)(entries[x]),
+                                other: (0,display/* display */.Vy)(other),
+                                line: ctx.line(at(c))
+                            }
+                        });
+                    }
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo401-outlook-mobile-not-blocked.ts
+
+
+
+const PLATFORMS = ['iOS', 'Android'];
+/** How Outlook for iOS and Android identifies itself to ActiveSync device rules (§6.3). */
+const IDENTITIES = [
+    ['DeviceType', 'outlook', ['iOS', 'Android']],
+    ['DeviceModel', 'outlook for ios and android', ['iOS', 'Android']],
+    ['UserAgent', 'outlook-ios/2.0', ['iOS']],
+    ['UserAgent', 'outlook-android/2.0', ['Android']]
+];
+const platformsOf = (rule) => IDENTITIES.find(([c, q]) => c === rule.characteristic && q === rule.queryString.toLowerCase())?.[2] ?? [];
+const blocks = (level) => level === 'Block' || level === 'Quarantine';
+/**
+ * Outlook for iOS and Android is a Microsoft middle-tier app: it bypasses client access rules and
+ * is always allowed (§3.4). A rule set that denies ActiveSync to keep mobile mail out therefore
+ * leaves Outlook mobile in, unless an ActiveSync device access rule blocks it (`DeviceType`
+ * `Outlook` or `DeviceModel` `Outlook for iOS and Android`, or both user agents), or the default
+ * access level blocks and no device rule allows it (§6.3). Which rule wins when device rules both
+ * block and allow Outlook is unconfirmed (§6.4).
+ * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
+ * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo401_outlook_mobile_not_blocked = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO401',
+    slug: 'outlook-mobile-not-blocked',
+    title: 'Block Outlook mobile with a device rule when ActiveSync is denied',
+    category: 'mobile',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        open: 'Rule "{{rule}}" denies {{which}}, but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
+        openMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
+        unconfirmed: 'Rule "{{rule}}" denies {{which}}, and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.',
+        unconfirmedMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.'
+    },
+    run(ctx) {
+        const { ruleSet, analysis } = ctx;
+        if (ruleSet.target !== 'ExchangeOnline')
+            return;
+        const denial = denialOf(analysis, 'ExchangeActiveSync');
+        if (!denial)
+            return;
+        const blocked = new Set();
+        const allowed = new Set();
+        const involved = [];
+        for (const rule of ruleSet.deviceAccessRules) {
+            const platforms = platformsOf(rule);
+            if (!platforms.length)
+                continue;
+            involved.push(rule);
+            for (const p of platforms)
+                (blocks(rule.accessLevel) ? blocked : allowed).add(p);
+        }
+        const defaultBlocks = blocks(ruleSet.defaultAccessLevel);
+        const statusOf = (p) => blocked.has(p) && allowed.has(p)
+            ? 'unconfirmed'
+            : blocked.has(p) || (!allowed.has(p) && defaultBlocks)
+                ? 'blocked'
+                : 'open';
+        const open = PLATFORMS.filter((p) => statusOf(p) === 'open');
+        // a "may" finding is one level lower (CHECKS.md "May"); it is never about every connection
+        const may = denial.pinned >= 2;
+        const first = denial.first;
+        const alone = denial.every &&
+            analysis
+                .regionsOf('ExchangeActiveSync')
+                .every((r) => r.outcome.deciders.every((d) => d === first.position));
+        const which = !denial.every
+            ? 'some ExchangeActiveSync connections'
+            : alone
+                ? 'every ExchangeActiveSync connection'
+                : 'every ExchangeActiveSync connection (together with later DenyAccess rules)';
+        const at = first.rule.pointer + '/Name';
+        const rule = (0,display/* display */.Vy)(first.name);
+        const line = (r) => ctx.line(r.pointer);
+        if (open.length) {
+            const allowing = involved.find((r) => !blocks(r.accessLevel) && platformsOf(r).some((p) => open.includes(p)));
+            const blocking = involved.find((r) => blocks(r.accessLevel));
+            const devices = allowing
+                ? `the device rule ${describe(allowing)} (line ${line(allowing)}) allows it`
+                : blocking
+                    ? `the device rules block it only on ${PLATFORMS.filter((p) => !open.includes(p)).join(' and ')} (${describe(blocking)}, line ${line(blocking)})`
+                    : 'no device access rule blocks it';
+            ctx.report({
+                at,
+                messageId: may ? 'openMay' : 'open',
+                severity: may ? 'notice' : denial.every ? 'error' : 'warning',
+                data: may ? { rule, devices } : { rule, which, devices }
+            });
+        }
+        else if (PLATFORMS.some((p) => statusOf(p) === 'unconfirmed')) {
+            const conflict = involved
+                .slice(0, 4)
+                .map((r) => `${describe(r)} ${r.accessLevel} (line ${line(r)})`)
+                .join(', ');
+            ctx.report({
+                at,
+                messageId: may ? 'unconfirmedMay' : 'unconfirmed',
+                severity: may ? 'notice' : 'warning',
+                data: may ? { rule, conflict } : { rule, which, conflict }
+            });
+        }
+    }
+}));
+function describe(rule) {
+    return `${rule.characteristic} "${(0,display/* display */.Vy)(rule.queryString)}"`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/exo402-device-rule-conflict.ts
+
+
+/**
+ * A device access rule has no name of its own: Exchange derives its identity from the query string
+ * and the characteristic ("Outlook (DeviceType)"), so two rules with the same pair cannot both be
+ * created, and only `AccessLevel` can change afterwards. A file holding both describes a state
+ * Exchange cannot reach; with different levels, whichever one is applied, the other intent is lost
+ * (§6.1, §6.4, §9.18). Query strings compare case-insensitively, as Exchange identities do.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
+ */
+/* harmony default export */ const exo402_device_rule_conflict = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO402',
+    slug: 'device-rule-conflict',
+    title: 'Give each device characteristic and query string one rule',
+    category: 'mobile',
+    severity: 'error',
+    severities: ['error', 'warning'],
+    scope: 'ruleset',
+    messages: {
+        conflict: 'Device access rule "{{query}} ({{characteristic}})" sets "{{level}}", but the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) sets "{{otherLevel}}" for the same characteristic and query string; Exchange cannot keep both, so decide on one level.',
+        duplicate: 'Device access rule "{{query}} ({{characteristic}})" repeats the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) with the same level "{{level}}"; Exchange cannot create both, so remove one.'
+    },
+    run(ctx) {
+        const first = new Map();
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const key = `${rule.characteristic}\u0000${rule.queryString.toLowerCase()}`;
+            const other = first.get(key);
+            if (!other) {
+                first.set(key, rule);
+                continue;
+            }
+            const same = other.accessLevel === rule.accessLevel;
+            const data = {
+                query: (0,display/* display */.Vy)(rule.queryString),
+                characteristic: rule.characteristic,
+                level: rule.accessLevel,
+                otherIndex: other.index,
+                otherQuery: (0,display/* display */.Vy)(other.queryString),
+                otherLine: ctx.line(other.pointer + '/QueryString')
+            };
+            if (!same)
+                data.otherLevel = other.accessLevel;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: same ? 'duplicate' : 'conflict',
+                severity: same ? 'warning' : 'error',
+                data,
+                related: [
+                    {
+                        at: other.pointer + '/QueryString',
+                        message: 'The earlier device access rule with the same characteristic and query string.'
+                    }
+                ]
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo403-device-query-wildcard.ts
+
+
+/**
+ * A device access rule's query string is compared with the device's value as a whole: Microsoft
+ * documents no wildcards and no partial matches, so `iPhone*` matches only a device that reports
+ * the literal text `iPhone*`, that is none (§6.1, §9.18).
+ * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
+ * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo403_device_query_wildcard = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO403',
+    slug: 'device-query-wildcard',
+    title: 'Write device query strings without wildcards',
+    category: 'mobile',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        wildcard: 'The {{characteristic}} query string "{{query}}" contains {{wildcards}}, but device access rules match the exact value, never a pattern; write the value devices report (Get-MobileDevice shows it).'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const found = ['*', '?'].filter((c) => rule.queryString.includes(c));
+            if (found.length === 0)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: 'wildcard',
+                data: {
+                    characteristic: rule.characteristic,
+                    query: (0,display/* display */.Vy)(rule.queryString),
+                    wildcards: found.map((c) => `"${c}"`).join(' and ')
+                }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo404-outlook-identity-mismatch.ts
+
+
+/** The Outlook mobile values written under the wrong characteristic (query strings lower-cased). */
+const MISMATCHES = [
+    { characteristic: 'DeviceType', query: 'outlook for ios and android', messageId: 'deviceType' },
+    { characteristic: 'DeviceModel', query: 'outlook', messageId: 'deviceModel' },
+    { characteristic: 'UserAgent', query: 'outlook', messageId: 'userAgent' }
+];
+/**
+ * Outlook for iOS and Android reports DeviceType "Outlook", DeviceModel "Outlook for iOS and
+ * Android" and the user agents "Outlook-iOS/2.0" and "Outlook-Android/2.0" (§6.3). A rule that
+ * pairs one characteristic with another's value ("DeviceType" with "Outlook for iOS and Android")
+ * never matches Outlook, so Outlook is not blocked (or allowed) as the rule intends.
+ * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
+ */
+/* harmony default export */ const exo404_outlook_identity_mismatch = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO404',
+    slug: 'outlook-identity-mismatch',
+    title: 'Pair each Outlook mobile value with its own characteristic',
+    category: 'mobile',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        deviceType: 'The DeviceType "{{query}}" never matches Outlook for iOS and Android, whose DeviceType is "Outlook"; use Characteristic "DeviceModel" for this value, or the DeviceType "Outlook".',
+        deviceModel: 'The DeviceModel "{{query}}" never matches Outlook for iOS and Android, whose DeviceModel is "Outlook for iOS and Android"; use Characteristic "DeviceType" for this value, or the DeviceModel "Outlook for iOS and Android".',
+        userAgent: 'The UserAgent "{{query}}" never matches Outlook for iOS and Android, whose user agents are "Outlook-iOS/2.0" and "Outlook-Android/2.0"; use those, or the DeviceType "Outlook".'
+    },
+    run(ctx) {
+        for (const rule of ctx.ruleSet.deviceAccessRules) {
+            const query = rule.queryString.toLowerCase();
+            const mismatch = MISMATCHES.find((m) => m.characteristic === rule.characteristic && m.query === query);
+            if (!mismatch)
+                continue;
+            ctx.report({
+                at: rule.pointer + '/QueryString',
+                messageId: mismatch.messageId,
+                data: { query: (0,display/* display */.Vy)(rule.queryString) }
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo501-exchange-online-retired.ts
+
+/**
+ * Microsoft retired client access rules for every Exchange Online organisation on 2025-09-01
+ * (§7): they can no longer be created or applied there, and Microsoft's replacement is
+ * Conditional Access with Continuous Access Evaluation. A file whose client access rules target
+ * Exchange Online therefore describes protection that does not exist. Exchange Server 2019 and
+ * Subscription Edition keep client access rules, and ActiveSync device access rules are still
+ * supported in Exchange Online, so neither triggers this check.
+ * Source: https://techcommunity.microsoft.com/blog/exchange/update-on-client-access-rules-deprecation-in-exchange-online/4354809
+ */
+/* harmony default export */ const exo501_exchange_online_retired = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO501',
+    slug: 'exchange-online-retired',
+    title: 'Do not rely on client access rules in Exchange Online',
+    category: 'target',
+    severity: 'warning',
+    scope: 'ruleset',
+    messages: {
+        retired: 'Client access rules were retired in target "ExchangeOnline" on 2025-09-01 and cannot be applied there; move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).',
+        retiredAssumed: 'No "Target" is set, so the gate assumed "ExchangeOnline", where client access rules were retired on 2025-09-01 and cannot be applied; set "Target" to "ExchangeServer" for Exchange Server, or move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).'
+    },
+    run(ctx) {
+        const { ruleSet } = ctx;
+        if (!ruleSet.hasClientAccessRules || ruleSet.target !== 'ExchangeOnline')
+            return;
+        if (ruleSet.targetExplicit) {
+            ctx.report({ at: '/Target', messageId: 'retired' });
+            return;
+        }
+        // A `Target` that failed the schema (a misspelt "ExchangeServer") is EXO003's finding alone:
+        // the file names a target, the gate just cannot read it, so nothing was assumed.
+        const doc = ctx.value;
+        if (typeof doc === 'object' && doc !== null && 'Target' in doc)
+            return;
+        ctx.report({ at: '/ClientAccessRules', target: 'key', messageId: 'retiredAssumed' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo601-expectation-failed.ts
+
+
+
+
+const VERB = { AllowAccess: 'allows', DenyAccess: 'denies' };
+/** `rule "X" (line N) denies it` or `no rule matches, so it is allowed`. */
+function outcome(ctx, d) {
+    return d.rule
+        ? `rule ${ruleRef(ctx, d.rule)} ${VERB[d.action]} it`
+        : 'no rule matches, so it is allowed';
+}
+const label = (t) => (t.name === undefined ? `Tests[${t.index}]` : (0,display/* display */.Vy)(t.name));
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The pointer of the first client access rule the schema rejected (the list itself when it is not
+ * a list or is rejected as a whole), else undefined. Such a rule is missing from the model, so
+ * evaluating the tests without it would report mismatches that are not there.
+ */
+function firstInvalidRule(ctx) {
+    const doc = ctx.value;
+    if (!isObj(doc) || !Object.hasOwn(doc, 'ClientAccessRules'))
+        return undefined;
+    const list = doc.ClientAccessRules;
+    if (!Array.isArray(list))
+        return '/ClientAccessRules';
+    if (list.length === 0)
+        return undefined;
+    if (ctx.schemaError('/ClientAccessRules'))
+        return '/ClientAccessRules';
+    const valid = new Set(ctx.ruleSet.clientAccessRules.map((r) => r.index));
+    const index = list.findIndex((_, i) => !valid.has(i));
+    return index < 0 ? undefined : `/ClientAccessRules/${index}`;
+}
+/**
+ * A rule set's `Tests` say which connections must be allowed or denied and, optionally, by which
+ * rule; the gate evaluates each with the same evaluator as `exo-access-gate test` (the offline
+ * Test-ClientAccessRule), so a change that breaks an expectation fails the pull request.
+ * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
+ */
+/* harmony default export */ const exo601_expectation_failed = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO601',
+    slug: 'expectation-failed',
+    title: 'Every expectation in Tests must hold',
+    category: 'expectations',
+    severity: 'error',
+    scope: 'ruleset',
+    messages: {
+        decision: 'Test "{{test}}": expected "{{expected}}" but {{outcome}}.',
+        rule: 'Test "{{test}}": expected rule "{{expected}}" (line {{line}}) to decide it but {{outcome}}.',
+        noRule: 'Test "{{test}}": expected no rule to decide it but {{outcome}}.',
+        unknownRule: 'Test "{{test}}": "ExpectRule" names "{{expected}}", which is not a rule of this file.',
+        badAddress: 'Test "{{test}}": "RemoteAddress" "{{address}}" is not a single IPv4 or IPv6 address.',
+        excluded: 'Test "{{test}}" was not evaluated because rule "{{rule}}" (line {{line}}) has an invalid IP entry or filter; fix that first.',
+        invalidRule: 'Test "{{test}}" was not evaluated because the client access rule at line {{line}} is not valid; fix that first.'
+    },
+    run(ctx) {
+        const { model, ruleSet } = ctx;
+        if (!ruleSet.tests.length)
+            return;
+        const byName = new Map();
+        for (const r of ruleSet.clientAccessRules) {
+            if (!byName.has(r.name.toLowerCase()))
+                byName.set(r.name.toLowerCase(), r);
+        }
+        const invalid = firstInvalidRule(ctx);
+        for (const t of ruleSet.tests) {
+            const test = label(t);
+            const expectRule = typeof t.expectRule === 'string' ? t.expectRule : undefined;
+            const expected = expectRule === undefined ? undefined : byName.get(expectRule.toLowerCase());
+            // with a rule missing from the model, "not a rule of this file" may be wrong: say invalidRule
+            if (expectRule !== undefined && !expected && !invalid) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'unknownRule',
+                    data: { test, expected: (0,display/* display */.Vy)(expectRule) }
+                });
+                continue;
+            }
+            const address = (0,model_model/* connectionAddress */.Vj)(t.remoteAddress);
+            if (t.remoteAddress !== undefined && !address) {
+                ctx.report({
+                    at: t.pointer + '/RemoteAddress',
+                    messageId: 'badAddress',
+                    data: { test, address: (0,display/* display */.Vy)(t.remoteAddress) }
+                });
+                continue;
+            }
+            if (invalid) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'invalidRule',
+                    data: { test, line: ctx.line(invalid) }
+                });
+                continue;
+            }
+            const excluded = model.excluded[0];
+            if (excluded) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'excluded',
+                    data: { test, rule: (0,display/* display */.Vy)(excluded.name), line: ctx.line(excluded.pointer + '/Name') }
+                });
+                continue;
+            }
+            const d = (0,model_model/* evaluate */._3)(model, {
+                protocol: t.protocol,
+                authenticationType: t.authenticationType,
+                address,
+                username: t.username,
+                user: t.user,
+                middleTier: t.middleTier
+            });
+            if (d.action !== t.expect) {
+                ctx.report({
+                    at: t.pointer + '/Expect',
+                    messageId: 'decision',
+                    data: { test, expected: t.expect, outcome: outcome(ctx, d) }
+                });
+            }
+            else if (t.expectRule === null && d.rule) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'noRule',
+                    data: { test, outcome: outcome(ctx, d) }
+                });
+            }
+            else if (expectRule !== undefined &&
+                expected &&
+                // by name, not identity: with a duplicate name (EXO102) either rule is the one meant
+                d.rule?.name.toLowerCase() !== expected.name.toLowerCase()) {
+                ctx.report({
+                    at: t.pointer + '/ExpectRule',
+                    messageId: 'rule',
+                    data: {
+                        test,
+                        expected: (0,display/* display */.Vy)(expectRule),
+                        line: ctx.line(expected.pointer + '/Name'),
+                        outcome: outcome(ctx, d)
+                    }
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo901-unused-suppression.ts
+
+/**
+ * A suppression that matches nothing is either stale (the finding was fixed) or aimed at the wrong
+ * file or pointer; either way it may silence a different finding later. Emitted by the engine
+ * after every file is checked.
+ */
+/* harmony default export */ const exo901_unused_suppression = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO901',
+    slug: 'unused-suppression',
+    title: 'Remove suppressions that match no finding',
+    category: 'configuration',
+    severity: 'warning',
+    scope: 'engine',
+    messages: {
+        unused: 'The suppression of "{{id}}"{{scope}} matched no finding; remove it.'
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/exo902-invalid-config.ts
+
+/**
+ * A gate whose own configuration is broken must not pass quietly with half of it applied: the run
+ * uses the built-in defaults, reports every rule-set finding, and fails (exit 2 in the CLI).
+ * Emitted by the engine's config stage.
+ */
+/* harmony default export */ const exo902_invalid_config = ((0,checks_define/* defineCheck */.q)({
+    id: 'EXO902',
+    slug: 'invalid-config',
+    title: 'The gate configuration must be valid',
+    category: 'configuration',
+    severity: 'error',
+    scope: 'engine',
+    messages: {
+        unreadable: 'The config file was not read: {{detail}}',
+        json: 'The config file is not valid JSON: {{detail}}',
+        schema: 'The config file is not valid: {{detail}}',
+        unknownCheck: 'Unknown check ID "{{id}}"; check IDs are listed by "exo-access-gate explain".',
+        missingReason: 'The suppression of "{{id}}" has no "reason"; say why the finding is acceptable.',
+        badGlob: 'The path glob "{{glob}}" is not valid.'
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The registry: every check of the catalog, in ID order. IDs are never reused; a retired check
+ * stays here as a tombstone. The registry test keeps this list, the check files, their tests and
+ * their docs pages in step.
+ */
+const CHECKS = Object.freeze([
+    exo001_invalid_json,
+    exo002_duplicate_key,
+    exo003_schema,
+    exo004_unsupported_parameter/* default */.A,
+    exo005_unsafe_text,
+    exo006_number_literal,
+    exo007_byte_order_mark,
+    exo101_duplicate_priority,
+    exo102_duplicate_name,
+    exo103_shadowed_rule,
+    exo104_never_matches,
+    exo105_redundant_rule,
+    exo106_ambiguous_order,
+    exo107_disabled_rule,
+    exo201_missing_safeguard,
+    exo202_partial_safeguard,
+    exo301_filter_property,
+    exo302_filter_syntax,
+    exo303_filter_value,
+    exo304_invalid_ip,
+    exo305_ip_host_bits,
+    exo306_ip_never_seen,
+    exo307_username_pattern,
+    exo308_auth_protocol_mismatch,
+    exo309_universal_outlook,
+    exo310_target_unsupported,
+    exo311_duplicate_value,
+    exo401_outlook_mobile_not_blocked,
+    exo402_device_rule_conflict,
+    exo403_device_query_wildcard,
+    exo404_outlook_identity_mismatch,
+    exo501_exchange_online_retired,
+    exo601_expectation_failed,
+    exo901_unused_suppression,
+    exo902_invalid_config
+]);
+const BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+/** The check with this ID; throws for an unknown ID (a programming error). */
+function checkById(id) {
+    const c = BY_ID.get(id);
+    if (!c)
+        throw new Error(`unknown check ${id}`);
+    return c;
+}
+/** True when the ID names a registered check. */
+function isCheckId(id) {
+    return BY_ID.has(id);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
+/* harmony import */ var _engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9802);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3098);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTty: process.stderr.isTTY === true,
-    env: process.env
-});
-process.exitCode = code;
+
+if ((0,_engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .isLintWorker */ .ml)())
+    (0,_engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .serveLintWorker */ .tj)();
+else {
+    // the bundle (dist/cli/index.js) starts copies of itself to check large runs on every core
+    if (import.meta.url.endsWith('.js'))
+        (0,_engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .useWorkerEntry */ .mx)(import.meta.url);
+    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        isTty: process.stderr.isTTY === true,
+        env: process.env
+    });
+    process.exitCode = code;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7786:
+/***/ 3098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main_main)
+  i: () => (/* binding */ main)
 });
 
 // UNUSED EXPORTS: HELP
 
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/** A mistake in how the gate was called (bad flag, bad path, too many files): exit 2, never a stack trace. */
-class UsageError extends Error {
-    name = 'UsageError';
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __nccwpck_require__(7679);
+// EXTERNAL MODULE: ./src/engine/display.ts
+var engine_display = __nccwpck_require__(6060);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/engine/findings.ts
+var engine_findings = __nccwpck_require__(8166);
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __nccwpck_require__(5710);
+// EXTERNAL MODULE: ./src/engine/lint.ts + 1 modules
+var lint = __nccwpck_require__(2356);
+// EXTERNAL MODULE: ./src/engine/parallel.ts + 2 modules
+var parallel = __nccwpck_require__(9802);
+// EXTERNAL MODULE: ./src/engine/load.ts + 4 modules
+var load = __nccwpck_require__(6955);
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
+const RANK = { error: 3, warning: 2, notice: 1 };
+const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
+/** Fails exactly when a non-suppressed finding is at or above the threshold. */
+function verdict(result, failOn) {
+    const limit = THRESHOLD[failOn];
+    for (const f of result.files) {
+        for (const x of f.findings)
+            if (!x.suppressed && RANK[x.severity] >= limit)
+                return 'fail';
+    }
+    return 'pass';
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+
+/** The default name of the gate's config file, at the workspace root. */
+const CONFIG_FILE = '.exo-access-gate.json';
+/** Reads the config file (if any), checks every matched file, and decides the verdict. */
+async function runGate(options) {
+    const { root } = options;
+    const loaded = readConfig(root, options.config);
+    const { config } = loaded;
+    const patterns = options.paths?.length
+        ? options.paths
+        : config.paths?.length
+            ? config.paths
+            : [load/* DEFAULT_PATTERN */.Do];
+    const matched = (0,load/* expand */.fT)(patterns, root, config.limits.maxFiles);
+    const only = options.only;
+    const files = only ? matched.filter((f) => only.has(f)) : matched;
+    const { findings: found, threads } = await (0,parallel/* lintFiles */.ji)(root, files, config, (done) => options.progress?.(done, files.length));
+    // suppressions are applied here, in file order, so their use is counted in one place
+    const results = files.map((file, i) => {
+        const findings = found[i];
+        (0,engine_config/* applySuppressions */.px)(findings, config.suppressions);
+        return { file, findings };
+    });
+    const result = (0,lint/* assemble */.fT)(results, loaded);
+    const failOn = options.failOn ?? config.failOn ?? 'error';
+    const configInvalid = loaded.findings.length > 0;
+    const outcome = {
+        result,
+        verdict: configInvalid ? 'fail' : verdict(result, failOn),
+        failOn,
+        configInvalid,
+        threads
+    };
+    if (loaded.file)
+        outcome.configFile = loaded.file;
+    return outcome;
+}
+function readConfig(root, path) {
+    const abs = (0,external_node_path_.resolve)(root, path ?? CONFIG_FILE);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(abs))
+        return { config: (0,engine_config/* defaultConfig */.sb)(), findings: [] };
+    if (path !== undefined && !(0,external_node_fs_.existsSync)(abs))
+        throw new engine_errors/* UsageError */.e(`Config file not found: ${JSON.stringify(path)}.`);
+    const file = (0,load/* relativeName */.IC)(root, abs);
+    const read = (0,load/* readChecked */.Yi)(root, file, 1_048_576);
+    if (!('bytes' in read))
+        return (0,engine_config/* unusableConfig */.oV)(file, read.messageId, read.data);
+    return (0,engine_config/* loadConfig */.Z9)(file, read.bytes);
 }
 
-;// CONCATENATED MODULE: ./src/engine/display.ts
+// EXTERNAL MODULE: ./src/engine/digits.ts
+var digits = __nccwpck_require__(918);
+;// CONCATENATED MODULE: ./src/reporters/escape.ts
+
+/*
+ * Escaping of untrusted text (rule names, values, file names, messages, reasons) for each output
+ * channel. Why each rule exists: security-and-robustness.md §1.4 (workflow commands), §4.1–4.3
+ * (Markdown) and the O rows of §7.4.
+ *
+ * The Markdown functions first make the text visible: line breaks become spaces (fences keep
+ * them) and every other control, invisible or direction-changing character becomes a `\uXXXX`
+ * escape (`display()`), so a reader sees what is really there and no U+2060 in the output can have
+ * come from the input. The workflow-command functions change nothing but what they must (the
+ * runner must give the text back exactly); make log text visible first with `visibleLines()`.
+ *
+ * Tested in __tests__/reporters/escape.test.ts against micromark + GFM (raw HTML allowed) and a
+ * model of the runner's command parser, with exact cases and fast-check properties.
+ */
+/** U+2060 WORD JOINER: invisible, not whitespace, and it breaks GitHub's mention and reference patterns. */
+const WORD_JOINER = '\u2060';
+/** The text on one line: CR, LF and CRLF become one space each, everything else is `display()`ed. */
+function oneLine(s) {
+    return (0,engine_display/* display */.Vy)(s.replace(/\r\n|[\r\n]/g, ' '), Infinity);
+}
+/**
+ * The text made visible but for its line breaks: every control, invisible or direction-changing
+ * character becomes a `\uXXXX` escape (`display()`, no length cut) except CR and LF, which the
+ * caller's channel carries itself (the workflow-command encoding as `%0D` / `%0A`). Idempotent.
+ */
+function visibleLines(s) {
+    return s.replace(/[^\r\n]+/g, (run) => (0,engine_display/* display */.Vy)(run, Infinity));
+}
+/** The longest run of `ch` in `s`. */
+function longestRun(s, ch) {
+    let longest = 0;
+    let run = 0;
+    for (const c of s) {
+        run = c === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+// --------------------------------------------------------------------------------------------
+// Markdown
+// --------------------------------------------------------------------------------------------
+/**
+ * Characters replaced by an entity. `&` so that no entity of the input (`&#64;` is an `@` to the
+ * mention filter, which reads the rendered text) survives; `<` and `>` so that no tag, comment or
+ * `<autolink>` can start and no `>` quote or alert block can open; `$` because GitHub's math
+ * renderer reads `$…$`, and an entity has no `$` for it to see.
+ */
+const ENTITY = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['$', '&dollar;']
+]);
+/**
+ * ASCII punctuation that can start Markdown structure anywhere in a line, backslash-escaped
+ * (CommonMark §2.4): code spans, emphasis, strikethrough, links, images, footnotes, headings and
+ * GFM table cells (`\|` keeps a pipe inside its cell; it works inside tables and out).
+ */
+const ALWAYS = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '#']);
+/** Characters that start a block only at the start of a line: list items, setext underlines. */
+const AT_START = new Set(['-', '+', '=']);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isAlnum = (c) => c !== undefined && /^[A-Za-z0-9]$/.test(c);
+const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+/**
+ * Where a word joiner goes (after index i) so that GitHub links nothing and notifies no one:
+ * - `@` (mentions `@user`, `@org/team`; e-mail autolinks; `owner/repo@sha`);
+ * - `#` before a digit (`#1`, `owner/repo#1`);
+ * - `-` between an alphanumeric and a digit (`GH-1` and custom autolink prefixes such as `JIRA-1`);
+ * - `:` before `//` and `www` before `.` (GFM's extended autolinks, full issue URLs);
+ * - inside every run of 7 or more hexadecimal digits, after each 6 (commit SHAs).
+ */
+function joinerAfter(t) {
+    const after = new Array(t.length).fill(false);
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (c === '@')
+            after[i] = true;
+        else if (c === '#' && isDigit(t[i + 1]))
+            after[i] = true;
+        else if (c === '-' && isAlnum(t[i - 1]) && isDigit(t[i + 1]))
+            after[i] = true;
+        else if (c === ':' && t.startsWith('//', i + 1))
+            after[i] = true;
+        else if (i >= 2 && t[i + 1] === '.' && /^www$/i.test(t.slice(i - 2, i + 1)))
+            after[i] = true;
+    }
+    for (let i = 0; i < t.length;) {
+        if (!isHex(t[i])) {
+            i++;
+            continue;
+        }
+        let end = i;
+        while (isHex(t[end]))
+            end++;
+        if (end - i >= 7)
+            for (let k = i + 5; k < end - 1; k += 6)
+                after[k] = true;
+        i = end;
+    }
+    return after;
+}
+/**
+ * Untrusted text for Markdown prose, headings and table cells: it renders as exactly the text
+ * (made visible, on one line), never as markup. No HTML, entity, link, image, autolink, emphasis,
+ * code, math, heading, list, quote or alert can come out of it, no `|` can split a table cell, and
+ * GitHub sees no live `@mention` or `#123` / `GH-123` / `owner/repo#1` / SHA / URL reference: a
+ * U+2060 WORD JOINER (invisible) follows each `@` and sits inside each such pattern. Runs of
+ * spaces at either end become one space, so the text cannot start an indented code block.
+ */
+function markdownText(s) {
+    const t = oneLine(s).replace(/^ {2,}| {2,}$/g, ' ');
+    const after = joinerAfter(t);
+    // the first character that is not a space: where a block could start
+    const lead = t.length - t.trimStart().length;
+    // an ordered list marker `1.` at the start of a line
+    let listDot = -1;
+    if (isDigit(t[lead])) {
+        let k = lead;
+        while (isDigit(t[k]))
+            k++;
+        if (t[k] === '.' && k - lead <= 9)
+            listDot = k;
+    }
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        const entity = ENTITY.get(c);
+        if (entity)
+            out += entity;
+        else if (ALWAYS.has(c) || (i === lead && AT_START.has(c)) || i === listDot)
+            out += '\\' + c;
+        else
+            out += c;
+        if (after[i])
+            out += WORD_JOINER;
+    }
+    return out;
+}
+/**
+ * Untrusted text as an inline code span: backticks one longer than the longest run inside, and a
+ * space of padding where CommonMark would otherwise read a backtick of the content as part of the
+ * delimiter (it strips one space from each end again). Mentions, references and HTML are inert in
+ * code. `inTable`: the span sits in a GFM table cell, where a `|` ends the cell even inside code,
+ * so each `|` is escaped (cmark-gfm removes the backslash again) with an odd number of
+ * backslashes before it, which keeps it in its cell in every GFM renderer. On GitHub a run of an
+ * odd number of backslashes right before a `|` then shows one backslash more than there is.
+ */
+function codeSpan(s, inTable = false) {
+    let t = oneLine(s);
+    if (inTable) {
+        t = t.replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`);
+    }
+    // an empty span would be no span at all: one space, which CommonMark keeps
+    if (t === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(t, '`') + 1);
+    const pad = t.startsWith('`') ||
+        t.endsWith('`') ||
+        (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '')
+        ? ' '
+        : '';
+    return ticks + pad + t + pad + ticks;
+}
+/**
+ * Untrusted text as a fenced code block: a backtick fence longer than any backtick run inside
+ * (at least three), so the content can never close it early. `lang` is the caller's own info
+ * string, one word; a `suggestion` block (GitHub's one-click "Commit suggestion") is refused,
+ * because a suggestion built from file content is code a maintainer can commit with one click.
+ * Lines keep their tabs; every other control or invisible character becomes a `\uXXXX` escape.
+ */
+function fence(s, lang = '') {
+    if (!/^[A-Za-z0-9_+.#-]*$/.test(lang)) {
+        throw new RangeError(`A fence's language must be one word of letters, digits or _+.#-.`);
+    }
+    if (/^suggestion/i.test(lang)) {
+        throw new RangeError('A suggestion block is never built from file content.');
+    }
+    const body = s
+        .replace(/\r\n|\r/g, '\n')
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => line
+        .split('\t')
+        .map((part) => display(part, Infinity))
+        .join('\t'))
+        .join('\n');
+    const ticks = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${ticks}${lang}\n${body}\n${ticks}`;
+}
+// --------------------------------------------------------------------------------------------
+// Workflow commands
+// --------------------------------------------------------------------------------------------
+/*
+ * How the runner reads a line of a step's output (actions/runner: src/Runner.Common/ActionCommand.cs
+ * and src/Runner.Worker/ActionCommandManager.cs): first `TryParseV2`, which `TrimStart()`s the
+ * line (.NET white space, which includes U+0085, U+00A0, U+2028, U+2029) and wants it to start
+ * with `::`, then the name up to the next `::`; failing that, the legacy `TryParse`, which looks
+ * for `##[` ANYWHERE in the line, then the name up to `]`. Either way the name starts at a fixed
+ * offset from the match (2 after the start, 3 after `##[`).
+ *
+ * So a word joiner goes between the two colons of a `::` that starts a line (after any run of
+ * white space or invisible characters) and between `##` and `[` everywhere. With ordinal matching
+ * the runner finds no command at all. Even if a culture-sensitive match skipped the joiner (ICU
+ * ignores U+2060), the name would be read from the fixed offset, which now falls on the second
+ * `:` or on the `[`, and no command is called `:…` or `[…`. The same holds for any invisible
+ * character the input itself carries: the name can only start at a letter when the input has a
+ * literal `::` at a line start or a literal `##[`, and those are exactly what is broken here.
+ */
+/** Characters .NET's `TrimStart()` removes, plus invisible ones (a superset does no harm). */
+const LEADING = 
+// eslint-disable-next-line no-misleading-character-class
+/[\s\u0085\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufe00-\ufe0f\ufeff]/;
+/** Where a new line starts for the runner (CR, LF) or for anything that splits more widely. */
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+/**
+ * Text that the runner can never read as a workflow command, wherever it is written, even
+ * unescaped (`core.info()` writes its text raw): `::error::`, `::add-mask::`,
+ * `::stop-commands::` and every other `::` command at a line start, and `##[cmd]` anywhere.
+ * Only U+2060 WORD JOINERs are added (invisible), so the text reads the same; it can also be
+ * passed to `core.error()` / `core.warning()` / `core.notice()`, which do the `%` escaping
+ * themselves. For log text from untrusted input use `neutraliseWorkflowCommands(visibleLines(s))`,
+ * which also shows escape sequences and direction overrides instead of sending them to the log.
+ */
+function neutraliseWorkflowCommands(s) {
+    let out = '';
+    // one pass, so that a long run of white space costs linear time
+    let lineStart = true;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        out += c;
+        if (LINE_BREAK.test(c))
+            lineStart = true;
+        else if (LEADING.test(c))
+            continue;
+        else {
+            if (lineStart && c === ':' && s[i + 1] === ':')
+                out += WORD_JOINER;
+            lineStart = false;
+        }
+    }
+    return breakLegacy(out);
+}
+/** `##[` anywhere becomes `##\u2060[`. */
+const breakLegacy = (s) => s.replace(/##\[/g, `##${WORD_JOINER}[`);
+/*
+ * The encoding of `@actions/core` (`packages/core/src/command.ts`, escapeData / escapeProperty),
+ * which the runner undoes (`ActionCommand.cs`, UnescapeData / UnescapeProperty). These two are
+ * for building command lines without `@actions/core` (`--format github`); never pass their result
+ * to `core.*`, which encodes again.
+ *
+ * They add no word joiner: a line built as `::error PROPERTIES::MESSAGE\n` from them is parsed by
+ * the runner's `::` parser as that one command (it is tried first, and the legacy `##[` parser only
+ * when it fails), and the encoded values hold no CR or LF, so nothing in them starts a line. The
+ * runner therefore gives back exactly the text that went in.
+ */
+/**
+ * A workflow command's message (`::error file=…::MESSAGE`), encoded exactly as `@actions/core`'s
+ * `escapeData`: `%` → `%25` first (so a `%0A` of the text stays text), CR → `%0D`, LF → `%0A`.
+ */
+function workflowCommandValue(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/**
+ * A workflow command's property value (`file=`, `title=`), encoded exactly as `@actions/core`'s
+ * `escapeProperty`: as the message, plus `:` → `%3A` and `,` → `%2C`, so a value can end neither
+ * the properties (`::`) nor one property (`,`). (A value cannot start with `=`: the runner drops
+ * leading `=`, and the format has no escape for it.)
+ */
+function workflowCommandProperty(s) {
+    return workflowCommandValue(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per job) and
+ * drops the rest silently: reference/github-actions-platform.md §2.1, "Limits table"
+ * (`actions/toolkit:docs/problem-matchers.md`; also security-and-robustness.md §4.4).
+ */
+const ANNOTATIONS_PER_TYPE = 10;
+const TYPES = ['error', 'warning', 'notice'];
+const plural = (n, word) => `${(0,digits/* groupDigits */.K)(n)} ${word}${n === 1 ? '' : 's'}`;
+const ordinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Within a type: by file, line, column (then ID and message, so the order never depends on input). */
+function compare(a, b) {
+    return (ordinal(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        ordinal(a.id, b.id) ||
+        ordinal(a.message, b.message));
+}
+const isPositive = (n) => Number.isSafeInteger(n) && n >= 1;
+function toAnnotation(f) {
+    const properties = { title: visibleLines(`${f.id} ${f.slug}`) };
+    const file = visibleLines(f.file);
+    if (file)
+        properties.file = file;
+    if (isPositive(f.line)) {
+        properties.startLine = f.line;
+        properties.endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+        // The runner removes `col`/`endColumn` when `line` and `endLine` differ, and rejects an end
+        // before the start (actions/runner: IssueCommandExtension.ValidateLinesAndColumns).
+        if (properties.endLine === f.line && isPositive(f.column)) {
+            properties.startColumn = f.column;
+            // End exclusive, as in findings and SARIF (github/docs#40038 found GitHub's to be exclusive).
+            properties.endColumn =
+                isPositive(f.endColumn) && f.endColumn >= f.column ? f.endColumn : f.column;
+        }
+    }
+    return { type: f.severity, message: visibleLines(f.message), properties };
+}
+/**
+ * The annotations the action emits, in emission order: every non-suppressed finding, most severe
+ * first, at most `perType` of each type. When any finding would be dropped, the last notice slot
+ * holds one notice that says how many findings (of which severities) are not annotated and where
+ * they are; that notice counts against the notices' cap, so GitHub never drops one silently.
+ */
+function annotations(result, options = {}) {
+    const cap = options.perType ?? ANNOTATIONS_PER_TYPE;
+    if (!Number.isSafeInteger(cap) || cap < 1) {
+        throw new RangeError(`perType must be a whole number of at least 1, not ${cap}.`);
+    }
+    const byType = { error: [], warning: [], notice: [] };
+    const active = result.files.flatMap((file) => file.findings).filter((f) => !f.suppressed);
+    for (const f of active.sort(compare))
+        byType[f.severity].push(f);
+    const slots = (t) => Math.max(0, cap - (options.reserved?.[t] ?? 0));
+    const overflow = TYPES.some((t) => byType[t].length > slots(t));
+    const out = [];
+    const dropped = { error: 0, warning: 0, notice: 0 };
+    for (const t of TYPES) {
+        const room = overflow && t === 'notice' ? slots(t) - 1 : slots(t);
+        const kept = byType[t].slice(0, room);
+        dropped[t] = byType[t].length - kept.length;
+        out.push(...kept.map(toAnnotation));
+    }
+    if (overflow) {
+        const total = dropped.error + dropped.warning + dropped.notice;
+        const parts = TYPES.filter((t) => dropped[t] > 0).map((t) => plural(dropped[t], t));
+        const where = visibleLines(options.moreIn ?? 'the job summary');
+        out.push({
+            type: 'notice',
+            message: `${plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} in ${where}; ` +
+                `GitHub shows at most ${plural(cap, 'annotation')} of each type per step.`,
+            properties: { title: 'exo-access-gate' }
+        });
+    }
+    return out;
+}
+/**
+ * One workflow-command line. Its only line break is the final one and it always starts with
+ * `::error `, `::warning ` or `::notice `, so the runner parses it as that command
+ * (`ActionCommandManager.TryProcessCommand` tries the `::` form first): text inside it can neither
+ * start another command nor reach the legacy `##[` parser. Properties in the documented order.
+ */
+function commandLine(a) {
+    const p = a.properties;
+    const fields = [
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+        ['title', p.title]
+    ];
+    const props = fields
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${workflowCommandProperty(String(v))}`)
+        .join(',');
+    return `::${a.type}${props ? ' ' + props : ''}::${workflowCommandValue(a.message)}\n`;
+}
+/** `--format github`: the action's annotations as workflow-command lines, one per annotation. */
+function github(result, options = {}) {
+    return annotations(result, options).map(commandLine).join('');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+/** The public fields of a finding, in DESIGN.md's order. */
+function publicFinding(f) {
+    const out = {
+        id: f.id,
+        slug: f.slug,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        pointer: f.pointer,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        docsUrl: f.docsUrl,
+        suppressed: f.suppressed
+    };
+    if (f.related?.length)
+        out.related = f.related;
+    return out;
+}
+/** `--format json`: `{ files: [{ file, findings }], summary }`, plus the verdict. */
+function json(result, verdict) {
+    const doc = {
+        files: result.files.map((f) => ({ file: f.file, findings: f.findings.map(publicFinding) })),
+        summary: { ...result.summary, result: verdict }
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+
+
+/** GitHub refuses a longer issue comment or review body ("Body is too long (maximum is 65536 characters)"). */
+const COMMENT_MAX_CHARS = 65_536;
+/** A step's job summary above 1 MiB is not uploaded at all (workflow-commands.md, "Step isolation and limits"). */
+const JOB_SUMMARY_MAX_BYTES = 1_048_576;
+const markdown_RANK = { error: 3, warning: 2, notice: 1 };
+const SEVERITY = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice'
+};
+const DEFAULT_MORE_IN = 'the output of `exo-access-gate check --format json`';
+/** The closing note: Exchange caches client access rules (exchange-client-access-rules.md §3.3). */
+const CLOSING_NOTE = 'Exchange can take up to 24 hours to apply the first client access rule of an organisation, ' +
+    'and up to an hour to apply later changes, so a merged change does not take effect at once.';
+const count = (n) => (0,digits/* groupDigits */.K)(n);
+const markdown_plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+/** Length in bytes of the UTF-8 encoding (a lone surrogate is encoded as U+FFFD, 3 bytes). */
+function utf8Length(s) {
+    let bytes = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * A link destination that nothing in it can end early: spaces, controls, parentheses, angle
+ * brackets, backslashes, backticks and pipes (which would end a table cell) are percent-encoded
+ * (`encodeURIComponent` leaves parentheses alone, so each is encoded by hand).
+ */
+function href(url) {
+    return url.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0020\u007f()<>\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** The check's ID, linked to its page; an ID of another shape is shown as text. */
+function checkLink(id, docsBase) {
+    return /^[A-Z]{2,10}\d{1,6}$/.test(id)
+        ? `[${id}](${href(`${docsBase}${id}.md`)})`
+        : markdownText(id);
+}
+/** A finding's place, `line:column` as editors show it; a dash for a finding about the whole file. */
+const place = (f) => Number.isSafeInteger(f.line) && f.line >= 1
+    ? `${f.line}:${Number.isSafeInteger(f.column) && f.column >= 1 ? f.column : 1}`
+    : '—';
+/** The first line: a hidden HTML comment. */
+function markerLine(marker) {
+    const whole = /^<!--([^]*)-->$/.exec(marker);
+    const words = whole ? whole[1] : marker;
+    // eslint-disable-next-line no-control-regex
+    if (/--|[<>\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(words) || words.trim() === '') {
+        throw new RangeError(`The marker ${JSON.stringify(marker)} must be words without "--", "<", ">" or control characters.`);
+    }
+    return whole ? `${marker}\n` : `<!-- ${words} -->\n`;
+}
+/** ` ([inline](URL))` for a finding posted as an inline review comment. */
+function inlineLink(f, inlineUrl) {
+    const url = inlineUrl?.(f);
+    return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url)
+        ? ` ([inline](${href(url)}))`
+        : '';
+}
+function verdictLine(result, options) {
+    const threshold = Object.hasOwn(markdown_RANK, options.failOn) ? markdown_RANK[options.failOn] : 0;
+    const at = threshold
+        ? result.files
+            .flatMap((f) => f.findings)
+            .filter((f) => !f.suppressed && markdown_RANK[f.severity] >= threshold).length
+        : 0;
+    const failOn = codeSpan(options.failOn);
+    if (options.verdict === 'fail') {
+        return at > 0
+            ? `❌ **Failed**: ${markdown_plural(at, 'finding')} at or above the fail-on threshold, ${failOn}.`
+            : '❌ **Failed**.';
+    }
+    return threshold
+        ? `✅ **Passed**: no findings at or above the fail-on threshold, ${failOn}.`
+        : `✅ **Passed**: the fail-on threshold is ${failOn}, so no finding fails this check.`;
+}
+function countsLine(result) {
+    const s = result.summary;
+    const checked = `${markdown_plural(s.files, 'file')} checked`;
+    const suppressed = s.suppressed
+        ? ` ${markdown_plural(s.suppressed, 'suppressed finding')} ${s.suppressed === 1 ? 'is' : 'are'} not counted.`
+        : '';
+    if (s.errors + s.warnings + s.notices === 0)
+        return `No problems in ${checked}.${suppressed}`;
+    const counts = `${markdown_plural(s.errors, 'error')}, ${markdown_plural(s.warnings, 'warning')} and ${markdown_plural(s.notices, 'notice')}`;
+    return `${counts} in ${checked}.${suppressed}`;
+}
+function omissionLine(left, suppressed, moreIn) {
+    const of = suppressed ? ` (${count(suppressed)} of them suppressed)` : '';
+    return (`**${markdown_plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown here**${of}: ` +
+        `this summary is cut to fit GitHub's size limit. Every finding is in ${moreIn}.`);
+}
+/** The sections holding the findings: one table per file, then the suppressed ones, collapsed. */
+function findingSections(result, options) {
+    const { docsBase, inlineUrl } = options;
+    const message = (f) => markdownText(f.message) + inlineLink(f, inlineUrl);
+    const sections = [];
+    const suppressed = [];
+    for (const file of result.files) {
+        const active = file.findings.filter((f) => !f.suppressed);
+        suppressed.push(...file.findings.filter((f) => f.suppressed));
+        if (active.length === 0)
+            continue;
+        sections.push({
+            open: `### ${codeSpan((0,engine_display/* display */.Vy)(file.file, 400))}\n\n` +
+                '| Severity | Line | Check | Message |\n| --- | --- | --- | --- |\n',
+            rows: active.map((f) => `| ${SEVERITY[f.severity]} | ${place(f)} | ${checkLink(f.id, docsBase)} | ${message(f)} |\n`),
+            ranks: active.map((f) => markdown_RANK[f.severity]),
+            close: '\n',
+            suppressed: false
+        });
+    }
+    if (suppressed.length > 0) {
+        sections.push({
+            open: `<details>\n<summary>${markdown_plural(suppressed.length, 'suppressed finding')}</summary>\n\n` +
+                '| File | Line | Check | Message | Reason |\n| --- | --- | --- | --- | --- |\n',
+            rows: suppressed.map((f) => `| ${codeSpan((0,engine_display/* display */.Vy)(f.file, 400), true)} | ${place(f)} | ${checkLink(f.id, docsBase)} | ` +
+                `${message(f)} | ${markdownText((0,engine_display/* display */.Vy)(f.suppression?.reason ?? '', 400))} |\n`),
+            ranks: suppressed.map(() => 0),
+            close: '\n</details>\n\n',
+            suppressed: true
+        });
+    }
+    return sections;
+}
+/**
+ * The job summary and the PR summary comment, in this order: the hidden `marker`; the title; the
+ * verdict; the `notes`; a callout when the pull request changes the gate's config file; the
+ * `extraSections` ("Effect of this change"); the counts per severity; one table per file
+ * (severity, line:column, the check's ID linked to `docsBase + ID + '.md'`, the message, and
+ * `([inline](URL))` when `inlineUrl` gives one); the suppressed findings apart, in a collapsed
+ * `<details>` table with their reasons; a closing note on how long Exchange takes to apply rules.
+ *
+ * Pure. Every untrusted string (file names, messages, reasons) is escaped for Markdown here
+ * (`escape.ts`); `notes`, `extraSections`, `moreIn` and `marker` are the caller's own Markdown.
+ *
+ * Size: the output has at most `maxChars` UTF-16 code units and `maxBytes` bytes of UTF-8. When
+ * the whole does not fit, it is cut after a whole table row (a table or `<details>` left open is
+ * closed), an extra section that does not fit is replaced by one line saying so, and a line
+ * before the closing note says how many findings are left out (and how many of them are
+ * suppressed) and that all of them are in `moreIn`. The marker, title, verdict, notes, callout,
+ * counts and closing note are always there: a RangeError when the limits leave no room for them.
+ */
+function markdown(result, options) {
+    const maxChars = options.maxChars;
+    const maxBytes = options.maxBytes ?? Infinity;
+    for (const [name, v] of [
+        ['maxChars', maxChars],
+        ['maxBytes', maxBytes]
+    ]) {
+        if (!(v > 0))
+            throw new RangeError(`${name} must be a positive number, not ${v}.`);
+    }
+    const moreIn = options.moreIn ?? DEFAULT_MORE_IN;
+    const paragraphs = (parts) => (parts ?? [])
+        .map((p) => p.replace(/\s+$/, ''))
+        .filter((p) => p !== '')
+        .map((p) => `${p}\n\n`);
+    const head = [
+        options.marker === undefined ? '' : markerLine(options.marker),
+        `## ${markdownText(options.title ?? 'exo-access-gate')}\n\n`,
+        `${verdictLine(result, options)}\n\n`,
+        ...paragraphs(options.notes)
+    ];
+    if (options.configChanged) {
+        const file = options.configFile ? codeSpan(options.configFile) : 'the config file';
+        head.push(`> [!WARNING]\n> This pull request changes the gate's own configuration, ${file}: its severities, ` +
+            `suppressions and fail-on threshold decide what this check lets through. Review it as a change to the gate.\n\n`);
+    }
+    const extras = paragraphs(options.extraSections);
+    const counts = `${countsLine(result)}\n\n`;
+    const note = `${CLOSING_NOTE}\n`;
+    const sections = findingSections(result, options);
+    const whole = [
+        ...head,
+        ...extras,
+        counts,
+        ...sections.flatMap((s) => [s.open, ...s.rows, s.close]),
+        note
+    ].join('');
+    if (whole.length <= maxChars && utf8Length(whole) <= maxBytes)
+        return whole;
+    // Cut: keep whole rows while there is room for what must follow them.
+    const total = sections.reduce((n, s) => n + s.rows.length, 0);
+    const suppressedTotal = sections.reduce((n, s) => n + (s.suppressed ? s.rows.length : 0), 0);
+    // the longest the omission line can be: never more findings left out than there are
+    const reserve = `${omissionLine(Math.max(total, 2), suppressedTotal, moreIn)}\n\n`;
+    let out = '';
+    let chars = 0;
+    let bytes = 0;
+    const fits = (...parts) => {
+        let c = chars;
+        let b = bytes;
+        for (const p of parts) {
+            c += p.length;
+            b += utf8Length(p);
+        }
+        return c <= maxChars && b <= maxBytes;
+    };
+    const add = (p) => {
+        out += p;
+        chars += p.length;
+        bytes += utf8Length(p);
+    };
+    for (const p of head)
+        add(p);
+    if (!fits(counts, note, reserve)) {
+        throw new RangeError(`maxChars ${maxChars} / maxBytes ${maxBytes} leave no room for the verdict, the notes and the counts.`);
+    }
+    const tooLong = `_This section is too long to show here._\n\n`;
+    for (const extra of extras) {
+        if (fits(extra, counts, note, reserve))
+            add(extra);
+        else if (fits(tooLong, counts, note, reserve))
+            add(tooLong);
+    }
+    add(counts);
+    // Which rows to keep: the most severe first (then in file and line order), while they and the
+    // headers and closings of their sections still fit; then written in the report's own order.
+    const order = sections
+        .flatMap((section, i) => section.rows.map((_, k) => ({ i, k, rank: section.ranks[k] ?? 0 })))
+        .sort((a, b) => b.rank - a.rank || a.i - b.i || a.k - b.k);
+    const kept = sections.map(() => new Set());
+    let used = 0;
+    let usedBytes = 0;
+    const budget = (extra, extraBytes) => chars + used + extra + note.length + reserve.length <= maxChars &&
+        bytes + usedBytes + extraBytes + utf8Length(note) + utf8Length(reserve) <= maxBytes;
+    for (const { i, k } of order) {
+        const section = sections[i];
+        const row = section.rows[k];
+        const opening = kept[i].size === 0 ? section.open + section.close : '';
+        const c = row.length + opening.length;
+        const b = utf8Length(row) + utf8Length(opening);
+        if (!budget(c, b))
+            break;
+        kept[i].add(k);
+        used += c;
+        usedBytes += b;
+    }
+    let shown = 0;
+    let shownSuppressed = 0;
+    for (const [i, section] of sections.entries()) {
+        const rows = section.rows.filter((_, k) => kept[i].has(k));
+        if (rows.length === 0)
+            continue;
+        add(section.open + rows.join('') + section.close);
+        shown += rows.length;
+        if (section.suppressed)
+            shownSuppressed += rows.length;
+    }
+    const left = total - shown;
+    if (left > 0)
+        add(`${omissionLine(left, suppressedTotal - shownSuppressed, moreIn)}\n\n`);
+    add(note);
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/checks/index.ts + 41 modules
+var checks = __nccwpck_require__(8134);
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The `partialFingerprints` key: bump the version when the fingerprint's recipe changes. */
+const FINGERPRINT_KEY = 'exoAccessGate/v1';
+/** The `uriBaseId` of every result location: the repository root the file names are relative to. */
+const SRCROOT = '%SRCROOT%';
+const TOOL_NAME = 'exo-access-gate';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** SemVer 2.0.0 (semver.org's own expression); SARIF's `semanticVersion` must be one. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/**
+ * Plain-text SARIF messages may carry embedded links, `[text](target)` (SARIF §3.11.6), which
+ * GitHub renders as links. Untrusted text (rule names, values) must never make one, so literal
+ * brackets and backslashes are backslash-escaped, as CodeQL itself does; control and invisible
+ * characters become `\uXXXX` escapes, as in every other channel.
+ */
+function sarifText(text) {
+    return (0,engine_display/* display */.Vy)(text, Number.MAX_SAFE_INTEGER).replace(/[\\[\]]/g, '\\$&');
+}
+/**
+ * Characters JSON.stringify leaves raw that can hide or reorder text for a person reading the
+ * log (DEL and C1 controls, line and paragraph separators, bidi and zero-width characters,
+ * display()'s set): written as `\\uXXXX` JSON escapes, which decode to the same characters.
+ * They can only occur inside strings (the JSON structure is ASCII), so this is lossless.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class
+/[\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffb]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `C:\r\a.json`, `C:/r/a.json`: a Windows path with a drive letter, either separator. */
+const DRIVE = /^[A-Za-z]:[\\/]/;
+/** `\\server\share\a.json`: a Windows UNC path (a host name of letters, digits, `.`, `-`, `_`). */
+const UNC = /^\\\\[A-Za-z0-9._-]+[\\/]/;
+/**
+ * A file name as a URI reference: each `/`-separated segment percent-encoded (spaces, `%`, `#`,
+ * `?`, `:`, backslashes and non-ASCII included), `.` and empty segments dropped, `..` kept. The
+ * engine gives repo-relative names with `/` on every platform, so in a relative name a backslash
+ * is a character of a POSIX file name, not a separator. Such a name stays relative (with
+ * `uriBaseId` %SRCROOT%). An absolute name (a file outside the workspace) becomes a `file:` URI:
+ * `/home/u/a.json`, and Windows paths, whose backslashes are separators: `C:\r\a.json` →
+ * `file:///C:/r/a.json`, `\\srv\share\a.json` → `file://srv/share/a.json`.
+ */
+function fileUri(file) {
+    let name = file.replace(LONE_SURROGATE, '\ufffd');
+    let prefix = '';
+    if (UNC.test(name)) {
+        const [host, ...rest] = name.slice(2).split(/[\\/]/);
+        prefix = `file://${host}/`;
+        name = rest.join('/');
+    }
+    else if (DRIVE.test(name)) {
+        prefix = `file:///${name[0].toUpperCase()}:/`;
+        name = name.slice(3).replace(/\\/g, '/');
+    }
+    else if (name.startsWith('/')) {
+        prefix = 'file:///';
+    }
+    const path = name
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map(encodeURIComponent)
+        .join('/');
+    return prefix ? { uri: prefix + path, relative: false } : { uri: path, relative: true };
+}
+/** `shadowed-rule` → `ShadowedRule`: SARIF's friendly rule name is one Pascal-case identifier. */
+function pascalCase(slug) {
+    return slug
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Line numbers inside message data: keys named `line`/`…Line`, and "line 12" inside texts. */
+const LINE_KEY = /line$/i;
+const LINE_REF = /\bline \d+/g;
+/**
+ * What identifies a finding across runs: check, file, JSON Pointer, message template and its
+ * values, with every line number taken out, so inserting or removing lines elsewhere in the
+ * file (or reformatting it) keeps every fingerprint. Severity and suppression are left out too:
+ * changing either keeps the alert. Distinct findings that agree on all of this (three copies of
+ * one duplicate key) get an occurrence number, `:1`, `:2`…, in file order, as GitHub's own
+ * `primaryLocationLineHash` does.
+ */
+function fingerprintBase(f) {
+    const data = Object.keys(f.data)
+        .filter((k) => !LINE_KEY.test(k))
+        .sort()
+        .map((k) => {
+        const v = f.data[k];
+        return [k, typeof v === 'string' ? v.replace(LINE_REF, 'line') : v];
+    });
+    const identity = JSON.stringify([f.id, fileUri(f.file).uri, f.pointer, f.messageId, data]);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 32);
+}
+function absoluteUrl(value, what) {
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        throw new Error(`sarif: ${what} must be an absolute URL, got ${JSON.stringify(value)}`);
+    }
+}
+/** GitHub's limit on a rule's `shortDescription.text` and `fullDescription.text`, in characters. */
+const MAX_DESCRIPTION = 1024;
+/** The text, cut with `…` to at most `max` UTF-16 units (never inside a surrogate pair). */
+function capText(text, max = MAX_DESCRIPTION) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        end--;
+    return text.slice(0, end) + '…';
+}
+/** A URL inside a Markdown link destination: parentheses and spaces encoded. */
+const markdownUrl = (url) => url.replace(/[() ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+function rule(check, docsBase) {
+    const helpUri = absoluteUrl(docsBase + check.id + '.md', 'docsBase');
+    const severities = check.severities ? check.severities.join(' or ') : check.severity;
+    const about = `Default severity: ${severities}. Category: ${check.category}.`;
+    const page = 'why it matters, a failing and a passing example, and when to suppress it';
+    return {
+        id: check.id,
+        name: pascalCase(check.slug),
+        shortDescription: { text: capText(`${check.title}.`) },
+        fullDescription: { text: capText(`${check.id} ${check.slug}: ${check.title}. ${about}`) },
+        helpUri,
+        help: {
+            text: `${check.title}. ${about} The check's page says ${page}: ${helpUri}`,
+            markdown: `**${check.id} ${check.slug}**: ${check.title}.\n\n${about}\n\nThe check's page, [${check.id} ${check.slug}](${markdownUrl(helpUri)}), says ${page}.`
+        },
+        defaultConfiguration: { level: LEVEL[check.severity] },
+        properties: { tags: [check.category] }
+    };
+}
+function physicalLocation(file, at) {
+    const { uri, relative } = fileUri(file);
+    return {
+        artifactLocation: relative ? { uri, uriBaseId: SRCROOT } : { uri },
+        region: {
+            startLine: at.line,
+            startColumn: at.column,
+            endLine: at.endLine,
+            endColumn: at.endColumn
+        }
+    };
+}
+function related(file, r, i) {
+    return {
+        id: i + 1,
+        physicalLocation: physicalLocation(file, r),
+        message: { text: sarifText(r.message) }
+    };
+}
+/**
+ * The SARIF log of one run: one `run`, `tool.driver.rules` = every registered check (in registry
+ * order, so `ruleIndex` is stable), one result per finding in the result's order; suppressed
+ * findings are results with an `external` suppression carrying the config file's reason.
+ * Regions are 1-based with an exclusive end column in UTF-16 code units, exactly the finding's.
+ */
+function sarif(result, options) {
+    const informationUri = absoluteUrl(options.informationUri, 'informationUri');
+    const rules = checks/* CHECKS */.ui.map((c) => rule(c, options.docsBase));
+    const ruleIndex = new Map(checks/* CHECKS */.ui.map((c, i) => [c.id, i]));
+    const seen = new Map();
+    const results = [];
+    for (const file of result.files) {
+        for (const f of file.findings) {
+            const base = fingerprintBase(f);
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            const index = ruleIndex.get(f.id);
+            const r = {
+                ruleId: f.id,
+                ...(index === undefined ? {} : { ruleIndex: index }),
+                level: LEVEL[f.severity],
+                message: { text: sarifText(f.message) },
+                locations: [{ physicalLocation: physicalLocation(f.file, f) }]
+            };
+            if (f.related?.length)
+                r.relatedLocations = f.related.map((x, i) => related(f.file, x, i));
+            r.partialFingerprints = { [FINGERPRINT_KEY]: `${base}:${n}` };
+            if (f.suppressed) {
+                r.suppressions = [
+                    { kind: 'external', justification: (0,engine_display/* display */.Vy)(f.suppression?.reason ?? '', 1000) }
+                ];
+            }
+            r.properties = { pointer: f.pointer };
+            results.push(r);
+        }
+    }
+    const driver = {
+        name: TOOL_NAME,
+        version: options.toolVersion,
+        ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
+        informationUri,
+        rules
+    };
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver },
+                originalUriBaseIds: {
+                    [SRCROOT]: {
+                        description: {
+                            text: 'The root of the repository (the workspace) that the gate checked; every file name is relative to it.'
+                        }
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+    return JSON.stringify(log, null, 2).replace(INVISIBLE, engine_display/* escapeUnit */.w$) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/stylish.ts
+
+
+const stylish_plural = (n, word) => `${(0,digits/* groupDigits */.K)(n)} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * The terminal report: findings grouped by file, one aligned line each, then the counts.
+ * Pure: a result in, text out. Every untrusted string is already escaped (messages) or escaped
+ * here (file names), so no control character reaches the terminal.
+ */
+function stylish(result) {
+    const lines = [];
+    for (const file of result.files) {
+        if (file.findings.length === 0)
+            continue;
+        lines.push((0,engine_display/* display */.Vy)(file.file, 400));
+        const rows = file.findings.map((f) => [
+            `${f.line}:${f.column}`,
+            f.suppressed ? `${f.severity} (suppressed)` : f.severity,
+            f.suppressed && f.suppression
+                ? `${f.message} Suppressed: ${(0,engine_display/* display */.Vy)(f.suppression.reason)}`
+                : f.message,
+            f.id
+        ]);
+        const w0 = Math.max(...rows.map((r) => r[0].length));
+        const w1 = Math.max(...rows.map((r) => r[1].length));
+        for (const r of rows)
+            lines.push(`  ${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}  ${r[3]}`);
+        lines.push('');
+    }
+    const s = result.summary;
+    const problems = s.errors + s.warnings + s.notices;
+    const checked = `${stylish_plural(s.files, 'file')} checked`;
+    if (problems === 0 && s.suppressed === 0) {
+        lines.push(`✔ ${checked}, no problems.`);
+    }
+    else {
+        const counts = `${stylish_plural(s.errors, 'error')}, ${stylish_plural(s.warnings, 'warning')}, ${stylish_plural(s.notices, 'notice')}`;
+        const suppressed = s.suppressed ? `, ${(0,digits/* groupDigits */.K)(s.suppressed)} suppressed` : '';
+        lines.push(`${problems ? '✖' : '✔'} ${stylish_plural(problems, 'problem')} (${counts})${suppressed} in ${checked}.`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+/** Exit codes of every command. */
+const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'];
+/** The gate's home page: SARIF's `tool.driver.informationUri` (the action's default too). */
+const INFORMATION_URI = 'https://github.com/exo-access-gate/exo-access-gate';
+const CHECK_HELP = `Usage: exo-access-gate check [paths…] [options]
+
+Checks rule-set files. A path may be a file, a directory (every *.exo.json below it) or a glob.
+With no path: the config file's "paths", else **/*.exo.json.
+
+Options:
+  --format <name>    ${FORMATS.join(' | ')} (default: stylish)
+                       stylish   findings per file, for a terminal
+                       json      every finding and the summary, as data
+                       sarif     SARIF 2.1.0 for github/codeql-action/upload-sarif
+                       markdown  a job summary (at most 1 MiB, as GitHub requires)
+                       github    workflow commands: annotations in a GitHub Actions log
+  --fail-on <level>  ${FAIL_ON_VALUES.join(' | ')} (default: the config file's failOn, else error)
+  --config <file>    the config file (default: .exo-access-gate.json when it exists)
+  --output <file>    write the report to a file instead of standard output
+  -h, --help         show this help
+
+Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
+`;
+/** `check`: run the gate and print the report. */
+async function check(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string' },
+            output: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(CHECK_HELP);
+        return EXIT.pass;
+    }
+    const format = values.format ?? 'stylish';
+    if (!FORMATS.includes(format)) {
+        throw new engine_errors/* UsageError */.e(`Unknown format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}.`);
+    }
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
+        throw new engine_errors/* UsageError */.e(`Unknown --fail-on level ${JSON.stringify(failOn)}; use one of: ${FAIL_ON_VALUES.join(', ')}.`);
+    }
+    let shown = false;
+    const outcome = await runGate({
+        root: io.cwd,
+        paths: positionals,
+        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(failOn !== undefined ? { failOn: failOn } : {}),
+        progress: (done, total) => {
+            if (!io.isTty || total < 300)
+                return;
+            if (done % 100 === 0 || done === total) {
+                io.stderr(`\rChecked ${done}/${total} files`);
+                shown = true;
+            }
+        }
+    });
+    if (shown)
+        io.stderr('\n');
+    // EXO_ACCESS_GATE_DEBUG=threads: how the work was split (the benchmark prints it)
+    if (/\bthreads\b/.test(io.env.EXO_ACCESS_GATE_DEBUG ?? '')) {
+        io.stderr(`exo-access-gate: ${outcome.result.summary.files} files checked on ${outcome.threads} ${outcome.threads === 1 ? 'thread' : 'threads'}\n`);
+    }
+    const text = report(format, outcome);
+    if (values.output !== undefined)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, values.output), text);
+    else
+        io.stdout(text);
+    if (outcome.configInvalid) {
+        io.stderr(`exo-access-gate: the config file ${JSON.stringify(outcome.configFile)} is not valid (EXO902); the built-in defaults were used.\n`);
+        return EXIT.usage;
+    }
+    return outcome.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+/** The report of a run in one format. Every reporter is pure; this only picks one and its options. */
+function report(format, outcome) {
+    const { result } = outcome;
+    switch (format) {
+        case 'stylish':
+            return stylish(result);
+        case 'json':
+            return json(result, outcome.verdict);
+        case 'sarif':
+            return sarif(result, {
+                toolVersion: package_namespaceObject.rE,
+                informationUri: INFORMATION_URI,
+                docsBase: engine_findings/* DOCS_BASE */.M0
+            });
+        case 'markdown':
+            // Meant for $GITHUB_STEP_SUMMARY, where a step's summary over 1 MiB is dropped whole: the
+            // report is cut at a whole row to fit, and says how many findings are left out and where.
+            return markdown(result, {
+                docsBase: engine_findings/* DOCS_BASE */.M0,
+                maxChars: Number.MAX_SAFE_INTEGER,
+                maxBytes: JOB_SUMMARY_MAX_BYTES,
+                verdict: outcome.verdict,
+                failOn: outcome.failOn
+            });
+        case 'github':
+            return github(result, { moreIn: 'the output of exo-access-gate check' });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+
+
+
+
+
+
+/** Where the check pages are: `docs/checks/` beside `dist/` (bundle) or `src/` (sources). */
+const DOCS = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..', 'docs', 'checks');
+/** `explain [EXONNN]`: a check's page, or the list of every check. */
+function explain(args, io) {
+    if (args.length > 1)
+        throw new engine_errors/* UsageError */.e('explain takes one check ID, e.g. "explain EXO201".');
+    const [raw] = args;
+    if (raw === undefined) {
+        for (const c of checks/* CHECKS */.ui)
+            io.stdout(`${c.id}  ${c.slug.padEnd(28)} ${c.severities ? c.severities.join('/') : c.severity}\t${c.title}\n`);
+        return EXIT.pass;
+    }
+    const id = raw.toUpperCase();
+    if (!/^EXO\d{3}$/.test(id) || !(0,checks/* isCheckId */.K3)(id)) {
+        throw new engine_errors/* UsageError */.e(`Unknown check ID ${JSON.stringify(raw)}; run "exo-access-gate explain" for the list.`);
+    }
+    io.stdout((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(DOCS, `${id}.md`), 'utf8'));
+    return EXIT.pass;
+}
+
+// EXTERNAL MODULE: ./src/model/constants.ts
+var constants = __nccwpck_require__(9756);
+// EXTERNAL MODULE: ./src/model/ip.ts
+var ip = __nccwpck_require__(7240);
+// EXTERNAL MODULE: ./src/model/model.ts
+var model_model = __nccwpck_require__(9860);
+// EXTERNAL MODULE: ./src/engine/suggest.ts
+var suggest = __nccwpck_require__(3708);
+;// CONCATENATED MODULE: ./src/cli/document.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads one file named on the command line, for the admin commands (`test`, `to-powershell`,
+ * `import`): the same safe read as `check` (regular files only, size cap before reading), with the
+ * file's own folder as the workspace since the admin named it. An unreadable file is a usage error.
+ */
+function readArgumentFile(path, io, config = (0,engine_config/* defaultConfig */.sb)()) {
+    const abs = (0,external_node_path_.resolve)(io.cwd, path);
+    const read = (0,load/* readChecked */.Yi)((0,external_node_path_.dirname)(abs), (0,external_node_path_.basename)(abs), config.limits.maxFileBytes);
+    if (!('bytes' in read)) {
+        const reason = (0,engine_findings/* render */.XX)((0,checks/* checkById */.xz)('EXO001').messages[read.messageId] ?? read.messageId, read.data);
+        throw new engine_errors/* UsageError */.e(`Cannot read ${JSON.stringify((0,engine_display/* display */.Vy)(path))}: ${reason}`);
+    }
+    return read.bytes;
+}
+/** Reads and lints a rule-set file named on the command line. */
+function lintArgumentFile(path, io, config = (0,engine_config/* defaultConfig */.sb)()) {
+    const bytes = readArgumentFile(path, io, config);
+    return { file: path, ...(0,lint/* lintDocument */.HL)(path, bytes, config) };
+}
+/** `value` when it is one of `allowed`; otherwise a UsageError naming them and the likeliest one. */
+function oneOf(kind, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    const meant = (0,suggest/* suggest */.Z)(value, allowed);
+    const hint = meant ? ` (did you mean "${meant}"?)` : '';
+    throw new engine_errors/* UsageError */.e(`Unknown ${kind} ${JSON.stringify((0,engine_display/* display */.Vy)(value))}${hint}; use one of: ${allowed.join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/test.ts
+
+
+
+
+
+
+
+
+
+
+const TEST_FORMATS = ['text', 'json'];
+const TEST_HELP = `Usage: exo-access-gate test <file> --protocol <name> [options]
+
+The offline Test-ClientAccessRule: which rule decides a connection, and why each earlier rule did not.
+
+Options:
+  --protocol <name>   the connection's protocol (required): ${constants/* PROTOCOLS */.yv.join(', ')}
+  --auth <name>       its authentication type: ${constants/* AUTHENTICATION_TYPES */.z8.join(', ')}
+  --ip <address>      its remote IPv4 or IPv6 address
+  --user <name>       its username, as domain\\name
+  --attr <Prop=Value> a recipient property for UserRecipientFilter (repeatable), e.g. Department=IT
+  --middle-tier       the connection comes through a middle-tier app
+  --format <name>     ${TEST_FORMATS.join(' | ')} (default: text)
+  -h, --help          show this help
+
+An option not given means the connection has no such value: no condition on it matches and no
+exception on it holds (FORMAT.md, "Tests"). Exit codes: 0 it ran, 1 the file has errors that keep
+it from being evaluated, 2 bad arguments, 3 internal error.
+`;
+/** Findings that leave rules out of the model, so no answer about the file could be trusted. */
+const BLOCKING = new Set(['EXO001', 'EXO002', 'EXO003', 'EXO004', 'EXO302', 'EXO304']);
+const CANONICAL = new Map(constants/* FILTER_PROPERTIES */.t2.map((p) => [p.toLowerCase(), p]));
+/** Parses `test`'s arguments into a connection; every mistake is a UsageError. */
+function parseConnection(values) {
+    if (values.protocol === undefined) {
+        throw new engine_errors/* UsageError */.e(`--protocol is required; use one of: ${constants/* PROTOCOLS */.yv.join(', ')}.`);
+    }
+    const c = { protocol: oneOf('protocol', values.protocol, constants/* PROTOCOLS */.yv) };
+    if (values.auth !== undefined) {
+        c.authenticationType = oneOf('authentication type', values.auth, constants/* AUTHENTICATION_TYPES */.z8);
+    }
+    if (values.ip !== undefined) {
+        const address = (0,ip/* parseAddress */.or)(values.ip);
+        if (!address) {
+            throw new engine_errors/* UsageError */.e(`--ip ${JSON.stringify((0,engine_display/* display */.Vy)(values.ip))} is not a single IPv4 or IPv6 address.`);
+        }
+        c.address = address;
+    }
+    if (values.user !== undefined)
+        c.username = values.user;
+    const user = {};
+    for (const attr of values.attr ?? []) {
+        const eq = attr.indexOf('=');
+        const name = eq < 0 ? undefined : CANONICAL.get(attr.slice(0, eq).toLowerCase());
+        if (!name) {
+            throw new engine_errors/* UsageError */.e(`--attr ${JSON.stringify((0,engine_display/* display */.Vy)(attr))} must be Property=Value with one of: ${constants/* FILTER_PROPERTIES */.t2.join(', ')}.`);
+        }
+        user[name] = attr.slice(eq + 1);
+    }
+    if (Object.keys(user).length)
+        c.user = user;
+    if (values['middle-tier'])
+        c.middleTier = true;
+    return c;
+}
+/** Why an earlier rule did not decide the connection, in words. */
+function describeMiss(m, c) {
+    const r = m.rule.rule;
+    const q = (v) => `"${(0,engine_display/* display */.Vy)(v)}"`;
+    switch (m.reason) {
+        case 'disabled':
+            return 'it is disabled ("Enabled": false)';
+        case 'scope':
+            return 'its Scope is "Users" and the connection comes through a middle-tier app';
+        case 'exception':
+            return `its exception ${m.parameter} holds (${q(m.value ?? '')})`;
+        case 'condition':
+            break;
+    }
+    switch (m.parameter) {
+        case 'AnyOfProtocols':
+            return `its AnyOfProtocols does not include ${q(c.protocol)}`;
+        case 'AnyOfAuthenticationTypes':
+            return c.authenticationType === undefined
+                ? 'it requires an authentication type and the connection has none'
+                : `its AnyOfAuthenticationTypes does not include ${q(c.authenticationType)} for ${q(c.protocol)}`;
+        case 'AnyOfClientIPAddressesOrRanges':
+            return c.address
+                ? `no entry of its AnyOfClientIPAddressesOrRanges contains ${(0,ip/* formatAddress */.M0)(c.address.family, c.address.value)}`
+                : 'it requires an IP address and the connection has none';
+        case 'UsernameMatchesAnyOfPatterns':
+            return c.username === undefined
+                ? 'it requires a username and the connection has none'
+                : `no pattern of its UsernameMatchesAnyOfPatterns matches ${q(c.username)}`;
+        default:
+            return `its UserRecipientFilter ${q(r.userRecipientFilter ?? '')} does not hold for the user's properties`;
+    }
+}
+/** `test`: evaluate one connection against one rule-set file. */
+async function test(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            protocol: { type: 'string' },
+            auth: { type: 'string' },
+            ip: { type: 'string' },
+            user: { type: 'string' },
+            attr: { type: 'string', multiple: true },
+            'middle-tier': { type: 'boolean' },
+            format: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(TEST_HELP);
+        return EXIT.pass;
+    }
+    const format = oneOf('format', values.format ?? 'text', TEST_FORMATS);
+    if (positionals.length !== 1) {
+        throw new engine_errors/* UsageError */.e('test takes exactly one rule-set file.');
+    }
+    const connection = parseConnection(values);
+    const linted = lintArgumentFile(positionals[0], io);
+    const blocking = linted.findings.filter((f) => f.severity === 'error' && BLOCKING.has(f.id));
+    if (!linted.model || !linted.line || blocking.length) {
+        io.stderr(stylish(resultOf(linted.file, blocking.length ? blocking : linted.findings)));
+        io.stderr('exo-access-gate: the file has errors that keep it from being evaluated.\n');
+        return EXIT.fail;
+    }
+    const line = linted.line;
+    const decision = (0,model_model/* evaluate */._3)(linted.model, connection);
+    const ref = (r) => ({
+        name: r.name,
+        priority: r.rule.priority ?? null,
+        line: line(r.rule.pointer + '/Name')
+    });
+    if (format === 'json') {
+        const doc = {
+            connection: {
+                protocol: connection.protocol,
+                authenticationType: connection.authenticationType ?? null,
+                remoteAddress: connection.address
+                    ? (0,ip/* formatAddress */.M0)(connection.address.family, connection.address.value)
+                    : null,
+                username: connection.username ?? null,
+                user: connection.user ?? {},
+                middleTier: connection.middleTier ?? false
+            },
+            decision: decision.action,
+            rule: decision.rule ? ref(decision.rule) : null,
+            governed: !decision.ungoverned,
+            earlier: decision.misses.map((m) => ({
+                ...ref(m.rule),
+                reason: m.reason,
+                parameter: m.parameter ?? null,
+                value: m.value ?? null,
+                explanation: describeMiss(m, connection)
+            }))
+        };
+        io.stdout(JSON.stringify(doc, null, 2) + '\n');
+        return EXIT.pass;
+    }
+    const shownRef = (r) => {
+        const x = ref(r);
+        const priority = x.priority === null ? 'no priority' : `priority ${x.priority}`;
+        return `"${(0,engine_display/* display */.Vy)(x.name)}" (${priority}, line ${x.line})`;
+    };
+    const c = connection;
+    const out = [
+        `Connection: ${c.protocol}` +
+            `, authentication ${c.authenticationType ?? '(none)'}` +
+            `, address ${c.address ? (0,ip/* formatAddress */.M0)(c.address.family, c.address.value) : '(none)'}` +
+            `, user ${c.username === undefined ? '(none)' : `"${(0,engine_display/* display */.Vy)(c.username)}"`}` +
+            (c.user
+                ? `, properties ${Object.entries(c.user)
+                    .map(([k, v]) => `${k}="${(0,engine_display/* display */.Vy)(v ?? '')}"`)
+                    .join(' ')}`
+                : '') +
+            (c.middleTier ? ', middle-tier' : '')
+    ];
+    if (decision.ungoverned) {
+        out.push(`Decision: AllowAccess; client access rules govern only ${constants/* SERVER_PROTOCOLS */.ai.join(' and ')} connections on Exchange Server.`);
+    }
+    else if (decision.rule) {
+        out.push(`Decision: ${decision.action} by rule ${shownRef(decision.rule)}.`);
+    }
+    else {
+        out.push('Decision: AllowAccess; no rule matches.');
+    }
+    if (decision.misses.length) {
+        out.push('', decision.rule ? 'Earlier rules:' : 'Rules:');
+        for (const m of decision.misses)
+            out.push(`  ${shownRef(m.rule)}: ${describeMiss(m, c)}.`);
+    }
+    io.stdout(out.join('\n') + '\n');
+    const others = linted.findings.filter((f) => f.severity === 'error').length;
+    if (others) {
+        io.stderr(`Note: the file has ${others} error${others === 1 ? '' : 's'}; run "exo-access-gate check ${(0,engine_display/* display */.Vy)(linted.file)}".\n`);
+    }
+    return EXIT.pass;
+}
+function resultOf(file, findings) {
+    const files = [{ file, findings }];
+    return { files, summary: (0,engine_findings/* summarize */.eh)(files) };
+}
+
+// EXTERNAL MODULE: ./src/model/analysis.ts
+var model_analysis = __nccwpck_require__(7211);
+;// CONCATENATED MODULE: ./src/model/powershell.ts
+
+
+/**
+ * The PowerShell that creates a rule set (`exo-access-gate to-powershell`). Pure: a rule set and
+ * the name of the file it came from in, the script text out.
+ *
+ * Injection safety rests on three rules, proved by the tokenizer property test:
+ * - every value is one single-quoted string, in which PowerShell gives meaning to nothing but the
+ *   five characters it reads as a single quote (`'` U+2018 U+2019 U+201A U+201B); each of them is
+ *   doubled, which PowerShell reads back as that one character;
+ * - the script is printable ASCII and line feeds only. Windows PowerShell 5.1 (the Exchange Server
+ *   shell) reads a script file without a byte-order mark in the ANSI code page, where the bytes of
+ *   UTF-8 text can become quote characters (`đ` is C4 91, and 0x91 is `‘` in Windows-1252), so a
+ *   value with any other character is written as `([regex]::Unescape('…'))` around one string whose
+ *   other characters are `\uXXXX` escapes and whose backslashes are doubled;
+ * - untrusted text in a comment (the file name, a rule name) goes through `commentText`: printable
+ *   ASCII only (so no line break ends the comment) and no `<#` or `#>`.
+ */
+/** The characters PowerShell's tokenizer reads as a single quote. */
+const SINGLE_QUOTES = (/* unused pure expression or super */ null && (['\u0027', '\u2018', '\u2019', '\u201A', '\u201B']));
+const QUOTE = /[\u0027\u2018-\u201B]/g;
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const unit = (ch) => '\\u' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+/** A PowerShell single-quoted string holding exactly `text`: every single-quote character doubled. */
+function singleQuoted(text) {
+    return `'${text.replace(QUOTE, (q) => q + q)}'`;
+}
+/**
+ * A PowerShell expression for a string value: a single-quoted string when the value is printable
+ * ASCII, else `([regex]::Unescape('…'))` so the script stays ASCII (see above).
+ */
+function psString(value) {
+    if (PRINTABLE_ASCII.test(value))
+        return singleQuoted(value);
+    const escaped = value.replace(/\\/g, '\\\\').replace(NOT_PRINTABLE_ASCII, unit);
+    return `([regex]::Unescape(${singleQuoted(escaped)}))`;
+}
+/** Untrusted text made safe inside a `#` comment: printable ASCII, no `<#` or `#>`. */
+function commentText(text) {
+    return text
+        .replace(NOT_PRINTABLE_ASCII, unit)
+        .replace(/<#/g, '\\u003C#')
+        .replace(/#>/g, '#\\u003E');
+}
+const list = (values) => values.map(psString).join(', ');
+/** A parameter with a non-negative integer value (`-Priority`). */
+function integer(n) {
+    if (!Number.isSafeInteger(n) || n < 0)
+        throw new Error(`Priority ${n} is not an integer ≥ 0`);
+    return String(n);
+}
+/** The list parameters of New-ClientAccessRule, in the order the script writes them. */
+const LISTS = [
+    ['anyOfProtocols', 'AnyOfProtocols'],
+    ['exceptAnyOfProtocols', 'ExceptAnyOfProtocols'],
+    ['anyOfClientIPAddressesOrRanges', 'AnyOfClientIPAddressesOrRanges'],
+    ['exceptAnyOfClientIPAddressesOrRanges', 'ExceptAnyOfClientIPAddressesOrRanges'],
+    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
+    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes'],
+    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
+    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
+];
+/** One `New-ClientAccessRule` command. */
+function newClientAccessRule(rule) {
+    const parts = [
+        'New-ClientAccessRule',
+        '-Name',
+        psString(rule.name),
+        '-Action',
+        psString(rule.action)
+    ];
+    if (rule.priority !== undefined)
+        parts.push('-Priority', integer(rule.priority));
+    if (!rule.enabled)
+        parts.push('-Enabled', '$false');
+    if (rule.scope !== undefined)
+        parts.push('-Scope', psString(rule.scope));
+    for (const [field, parameter] of LISTS) {
+        const values = rule[field];
+        if (values?.length)
+            parts.push(`-${parameter}`, list(values));
+    }
+    if (rule.userRecipientFilter !== undefined)
+        parts.push('-UserRecipientFilter', psString(rule.userRecipientFilter));
+    if (rule.domainController !== undefined)
+        parts.push('-DomainController', psString(rule.domainController));
+    parts.push('-Confirm:$false');
+    return parts.join(' ');
+}
+/**
+ * Where the script puts remote PowerShell: `open` when no DenyAccess rule can match it, `guarded`
+ * when the first rule that can match it is an AllowAccess rule (so every DenyAccess rule that can
+ * match it is created after one), `exposed` (with that DenyAccess rule) otherwise. The gate refuses
+ * `exposed` as EXO201 unless the lockout needs two different username or filter predicates at once
+ * (then EXO201 is only a warning), so the header states which case the script is in.
+ */
+function remotePowerShellGuard(ruleSet) {
+    const model = (0,model_model/* buildModel */.yK)(ruleSet);
+    const analysis = new model_analysis/* Analysis */.ht(model);
+    const matching = model.rules.filter((r) => analysis.canMatch(r, 'RemotePowerShell'));
+    if (!matching.some((r) => r.action === 'DenyAccess'))
+        return { kind: 'open' };
+    const first = matching[0];
+    return first.action === 'AllowAccess'
+        ? { kind: 'guarded' }
+        : { kind: 'exposed', rule: first.rule };
+}
+/** The script that creates the rule set read from `sourceFile`. */
+function toPowerShell(ruleSet, sourceFile) {
+    const header = [
+        `# Creates the rule set in ${commentText(sourceFile)}.`,
+        '# Generated by exo-access-gate to-powershell. Review it, then run it as a script in an Exchange',
+        '# PowerShell session, in an organisation that has none of these rules yet. It stops at the',
+        '# first error.'
+    ];
+    const rules = (0,model_model/* evaluationOrder */.tW)(ruleSet.clientAccessRules);
+    if (rules.length) {
+        header.push('#', '# Client access rules are created in evaluation order (Priority ascending, then the rules', "# without one in file order), each with the file's Priority where it gives one, so a script", '# stopped halfway never denies a connection the complete rule set allows.');
+        const guard = remotePowerShellGuard(ruleSet);
+        if (guard.kind === 'open') {
+            header.push('# No DenyAccess rule can match RemotePowerShell.');
+        }
+        else if (guard.kind === 'guarded') {
+            header.push('# The AllowAccess rules for RemotePowerShell are created before any DenyAccess rule that', '# can match RemotePowerShell.');
+        }
+        else {
+            header.push(`# CAUTION: the DenyAccess rule "${commentText(guard.rule.name)}" can match RemotePowerShell and`, '# is created before any AllowAccess rule that can match RemotePowerShell (EXO201): admins it', '# matches lose remote PowerShell, the only way to repair the rules.');
+        }
+        header.push('# The first client access rule in an organisation can take up to 24 hours to apply; later', '# changes take up to 1 hour.');
+    }
+    if (ruleSet.defaultAccessLevel !== undefined && ruleSet.deviceAccessRules.length) {
+        header.push('#', '# DefaultAccessLevel is set after the device access rules are created: a change to Block or', '# Quarantine applies at once to every connected device no rule covers.');
+    }
+    const sections = [header, ["$ErrorActionPreference = 'Stop'"]];
+    if (rules.length)
+        sections.push(rules.map(newClientAccessRule));
+    if (ruleSet.deviceAccessRules.length) {
+        sections.push(ruleSet.deviceAccessRules.map((d) => `New-ActiveSyncDeviceAccessRule -Characteristic ${psString(d.characteristic)}` +
+            ` -QueryString ${psString(d.queryString)} -AccessLevel ${psString(d.accessLevel)}`));
+    }
+    if (ruleSet.defaultAccessLevel !== undefined) {
+        sections.push([
+            `Set-ActiveSyncOrganizationSettings -DefaultAccessLevel ${psString(ruleSet.defaultAccessLevel)} -Confirm:$false`
+        ]);
+    }
+    return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/to-powershell.ts
+
+
+
+
+
+
+
+
+
+
+const TO_POWERSHELL_HELP = `Usage: exo-access-gate to-powershell <file> [--output <file>]
+
+Prints the PowerShell that creates a rule set: New-ClientAccessRule for each client access rule in
+evaluation order (each with its Priority), New-ActiveSyncDeviceAccessRule for each device access
+rule, then Set-ActiveSyncOrganizationSettings. Every value is a single-quoted string; the script is
+plain ASCII.
+
+Options:
+  --output <file>  write the script to a file instead of standard output
+  -h, --help       show this help
+
+A file with an error is refused: its findings go to standard error and no script is written.
+Warnings are shown on standard error. Exit codes: 0 script written, 1 the file has errors,
+2 bad arguments or an unreadable file, 3 internal error.
+`;
+const HINT = 'Run "exo-access-gate to-powershell --help" for the options.';
+/** `to-powershell`: print the PowerShell that creates one rule-set file's rules. */
+async function toPowershell(args, io) {
+    const usage = (message) => {
+        io.stderr(`exo-access-gate: ${(0,engine_display/* display */.Vy)(message, 500)}\n${HINT}\n`);
+        return EXIT.usage;
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                output: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        return usage(e.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(TO_POWERSHELL_HELP);
+        return EXIT.pass;
+    }
+    if (positionals.length !== 1) {
+        return usage('to-powershell takes exactly one rule-set file.');
+    }
+    const linted = lintArgumentFile(positionals[0], io);
+    const shown = linted.findings.filter((f) => !f.suppressed);
+    if (shown.length)
+        io.stderr(stylish(to_powershell_resultOf(linted.file, shown)));
+    const errors = shown.filter((f) => f.severity === 'error').length;
+    if (errors || !linted.ruleSet) {
+        io.stderr(`exo-access-gate: ${(0,engine_display/* display */.Vy)(linted.file)} has ${errors === 1 ? 'an error' : 'errors'}; no PowerShell was written.\n`);
+        return EXIT.fail;
+    }
+    const script = toPowerShell(linted.ruleSet, linted.file);
+    if (values.output === undefined) {
+        io.stdout(script);
+        return EXIT.pass;
+    }
+    try {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, values.output), script);
+    }
+    catch (e) {
+        const code = e.code ?? e.message;
+        throw new engine_errors/* UsageError */.e(`Cannot write ${JSON.stringify((0,engine_display/* display */.Vy)(values.output))}: the file could not be written (${JSON.stringify((0,engine_display/* display */.Vy)(code))}).`);
+    }
+    return EXIT.pass;
+}
+function to_powershell_resultOf(file, findings) {
+    const files = [{ file, findings }];
+    return { files, summary: (0,engine_findings/* summarize */.eh)(files) };
+}
+
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/engine/parse.ts
+var parse = __nccwpck_require__(2333);
+// EXTERNAL MODULE: ./src/engine/positions.ts
+var positions = __nccwpck_require__(3730);
+// EXTERNAL MODULE: ./src/engine/pointer.ts
+var engine_pointer = __nccwpck_require__(8227);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/model/import.ts
+
+
+
+
+
+const SCOPES = ['All', 'Users'];
+/** Exchange limits the schema also enforces (FORMAT.md). */
+const MAX_NAME = 64;
+const MAX_QUERY_STRING = 256;
+const MAX_PRIORITY = 2147483647;
+/** New-ClientAccessRule's parameters, in the order the schema lists them. */
+const CLIENT_ACCESS_PARAMETERS = [
+    { name: 'Name', kind: { type: 'name' }, required: true },
+    { name: 'Action', kind: { type: 'enum', values: constants/* ACTIONS */.kl }, required: true },
+    { name: 'Priority', kind: { type: 'priority' } },
+    { name: 'Enabled', kind: { type: 'boolean' } },
+    { name: 'Scope', aliases: ['RuleScope'], kind: { type: 'enum', values: SCOPES } },
+    { name: 'AnyOfProtocols', kind: { type: 'enumList', values: constants/* PROTOCOLS */.yv } },
+    { name: 'ExceptAnyOfProtocols', kind: { type: 'enumList', values: constants/* PROTOCOLS */.yv } },
+    { name: 'AnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
+    { name: 'ExceptAnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
+    { name: 'AnyOfAuthenticationTypes', kind: { type: 'enumList', values: constants/* AUTHENTICATION_TYPES */.z8 } },
+    {
+        name: 'ExceptAnyOfAuthenticationTypes',
+        kind: { type: 'enumList', values: constants/* AUTHENTICATION_TYPES */.z8 }
+    },
+    { name: 'UsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
+    { name: 'ExceptUsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
+    { name: 'UserRecipientFilter', kind: { type: 'text' } }
+];
+/** Parameters reserved for internal Microsoft use that Get-ClientAccessRule still shows (§1.3, §5). */
+const INTERNAL_PARAMETERS = [
+    'AnyOfSourceTcpPortNumbers',
+    'ExceptAnyOfSourceTcpPortNumbers',
+    'UserIsMemberOf',
+    'ExceptUserIsMemberOf',
+    'DatacenterAdminsOnly'
+];
+const DEVICE_PARAMETERS = [
+    { name: 'Characteristic', kind: { type: 'enum', values: constants/* CHARACTERISTICS */.nF }, required: true },
+    { name: 'QueryString', kind: { type: 'text' }, required: true },
+    { name: 'AccessLevel', kind: { type: 'enum', values: constants/* ACCESS_LEVELS */.FF }, required: true }
+];
+/**
+ * Properties every Exchange configuration object carries, and those PowerShell remoting adds:
+ * metadata, not rule parameters. Dropped without a note.
+ */
+const METADATA = [
+    'AdminDisplayName',
+    'DistinguishedName',
+    'ExchangeObjectId',
+    'ExchangeVersion',
+    'Guid',
+    'Id',
+    'Identity',
+    'IsValid',
+    'ObjectCategory',
+    'ObjectClass',
+    'ObjectState',
+    'OrganizationId',
+    'OriginatingServer',
+    'PSComputerName',
+    'PSShowComputerName',
+    'RunspaceId',
+    'WhenChanged',
+    'WhenChangedUTC',
+    'WhenCreated',
+    'WhenCreatedUTC'
+];
+/** A device access rule's generated name (`<QueryString> (<Characteristic>)`) is metadata too. */
+const DEVICE_METADATA = [...METADATA, 'Name'];
+/** The keys PowerShell writes beside `value` when it wraps a collection (5.1's `{value, Count}`). */
+const WRAPPER_KEYS = new Set([
+    'count',
+    'length',
+    'isreadonly',
+    'isfixedsize',
+    'issynchronized',
+    'ischangesonlycopy',
+    'wascleared',
+    'added',
+    'removed'
+]);
+const KNOWN_EXPORT = {
+    clientAccess: 'Get-ClientAccessRule',
+    activeSync: 'Get-ActiveSyncDeviceAccessRule'
+};
+/** Windows PowerShell 5.1: every parameter selected, enums and list items cast to strings. */
+const CLIENT_ACCESS_RECIPE_51 = [
+    'Get-ClientAccessRule | Select-Object Name, Priority, Enabled,',
+    "    @{n='Action'; e={[string]$_.Action}},",
+    "    @{n='Scope'; e={if ($null -ne $_.RuleScope) {[string]$_.RuleScope} else {[string]$_.Scope}}},",
+    ...CLIENT_ACCESS_PARAMETERS.filter((p) => p.kind.type.endsWith('List')).map((p) => `    @{n='${p.name}'; e={,@(foreach ($v in $_.${p.name}) {[string]$v})}},`),
+    '    UserRecipientFilter |',
+    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 client-access-rules.json'
+].join('\n');
+const DEVICE_ACCESS_RECIPE_51 = [
+    'Get-ActiveSyncDeviceAccessRule | Select-Object QueryString,',
+    "    @{n='Characteristic'; e={[string]$_.Characteristic}},",
+    "    @{n='AccessLevel'; e={[string]$_.AccessLevel}} |",
+    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 device-access-rules.json'
+].join('\n');
+const CLIENT_ACCESS_COMMAND_7 = 'Get-ClientAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File client-access-rules.json';
+const DEVICE_ACCESS_COMMAND_7 = 'Get-ActiveSyncDeviceAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File device-access-rules.json';
+/** How to export names instead of numbers, for the exports that had numbers. */
+function exportRemedy(sources) {
+    const indent = (text) => text
+        .split('\n')
+        .map((l) => '    ' + l)
+        .join('\n');
+    const seven = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_COMMAND_7 : DEVICE_ACCESS_COMMAND_7));
+    const five = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_RECIPE_51 : DEVICE_ACCESS_RECIPE_51));
+    return [
+        'ConvertTo-Json wrote enums as numbers. Exchange does not document which number stands for',
+        'which name, so import does not guess: export the names, then import again.',
+        '  In PowerShell 7, add -EnumsAsStrings:',
+        ...seven,
+        '  In Windows PowerShell 5.1 (the Exchange 2019/SE shell), which has no -EnumsAsStrings, cast',
+        '  them to strings with Select-Object:',
+        ...five
+    ].join('\n');
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `the string "${(0,engine_display/* display */.Vy)(v, 60)}"`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    return typeof v;
+}
+/** Removes PowerShell's `{"value": …, "Count": n}` wrappers (nested ones too). */
+function unwrap(value, pointer) {
+    let v = value;
+    let p = pointer;
+    let count;
+    for (let depth = 0; depth < 4 && isObject(v) && Object.hasOwn(v, 'value'); depth++) {
+        const keys = Object.keys(v).filter((k) => k !== 'value');
+        if (!keys.every((k) => WRAPPER_KEYS.has(k.toLowerCase())))
+            break;
+        const countKey = keys.find((k) => k.toLowerCase() === 'count');
+        const c = countKey === undefined ? undefined : v[countKey];
+        count = typeof c === 'number' ? c : count;
+        p = (0,engine_pointer/* join */.fj)(p, 'value');
+        v = v.value;
+    }
+    return count === undefined ? { value: v, pointer: p } : { value: v, pointer: p, count };
+}
+function isEmpty(v) {
+    const u = unwrap(v, '').value;
+    return u === null || u === '' || (Array.isArray(u) && u.length === 0);
+}
+class Importer {
+    problems = [];
+    notes = [];
+    limits;
+    source = 'clientAccess';
+    /** Unknown keys with a value, by name: where they were left out. */
+    unknown = new Map();
+    constructor(limits) {
+        this.limits = limits ?? types/* DEFAULT_LIMITS */.d;
+    }
+    problem(pointer, message, kind = 'value') {
+        this.problems.push({ source: this.source, pointer, message, kind });
+        return undefined;
+    }
+    /** The rules of one export, each with its pointer; undefined when the document is unusable. */
+    rulesOf(doc, source) {
+        this.source = source;
+        const top = unwrap(doc, '');
+        const v = top.value;
+        if (v === null || v === undefined)
+            return [];
+        if (Array.isArray(v)) {
+            if (v.length > this.limits.maxListItems) {
+                return this.problem(top.pointer, `The export holds ${v.length} rules, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`, 'shape');
+            }
+            return v.map((r, i) => ({ value: r, pointer: (0,engine_pointer/* join */.fj)(top.pointer, i) }));
+        }
+        if (!isObject(v)) {
+            return this.problem(top.pointer, `The export must be a JSON object (one rule) or an array of rules, as ${KNOWN_EXPORT[source]} | ConvertTo-Json writes it, not ${typeName(v)}.`, 'shape');
+        }
+        const ruleSetKeys = ['ClientAccessRules', 'ActiveSyncDeviceAccessRules', 'Tests'];
+        if (ruleSetKeys.some((k) => Object.hasOwn(v, k))) {
+            return this.problem(top.pointer, `This is a rule-set file already, not the output of ${KNOWN_EXPORT[source]} | ConvertTo-Json; check it with "exo-access-gate check".`, 'shape');
+        }
+        return [{ value: v, pointer: top.pointer }];
+    }
+    /** When every rule of an export looks like the other kind, say so once instead of per rule. */
+    swapped(rules, source) {
+        if (!rules.length)
+            return false;
+        const has = (r, k) => isObject(r) && Object.keys(r).some((key) => key.toLowerCase() === k.toLowerCase());
+        const device = (r) => has(r, 'Characteristic') && has(r, 'QueryString');
+        const client = (r) => has(r, 'Action');
+        this.source = source;
+        if (source === 'clientAccess' && rules.every((r) => device(r.value) && !client(r.value))) {
+            this.problem('', 'These are ActiveSync device access rules (Get-ActiveSyncDeviceAccessRule output), not client access rules; give this file with --activesync.', 'shape');
+            return true;
+        }
+        if (source === 'activeSync' && rules.every((r) => client(r.value) && !device(r.value))) {
+            this.problem('', 'These are client access rules (Get-ClientAccessRule output), not ActiveSync device access rules; give this file as the first argument, not with --activesync.', 'shape');
+            return true;
+        }
+        return false;
+    }
+    /** One rule: its parameters in schema order; unknown keys noted, metadata dropped. */
+    rule(at, parameters, metadata, internal) {
+        const v = at.value;
+        if (!isObject(v)) {
+            return this.problem(at.pointer, `A rule must be a JSON object, not ${typeName(v)}.`, 'shape');
+        }
+        const keys = Object.keys(v);
+        const used = new Set();
+        const out = {};
+        let complete = true;
+        for (const p of parameters) {
+            const names = [p.name, ...(p.aliases ?? [])].map((n) => n.toLowerCase());
+            const present = keys.filter((k) => names.includes(k.toLowerCase()));
+            present.forEach((k) => used.add(k));
+            const given = present.filter((k) => !isEmpty(v[k]));
+            if (given.length > 1) {
+                const values = given.map((k) => JSON.stringify(unwrap(v[k], '').value));
+                if (new Set(values).size > 1) {
+                    complete = false;
+                    this.problem(at.pointer, `The rule has both ${given.map((k) => `"${(0,engine_display/* display */.Vy)(k)}"`).join(' and ')} with different values; keep one.`, 'shape');
+                    continue;
+                }
+            }
+            const key = given[0];
+            if (key === undefined) {
+                if (p.required) {
+                    complete = false;
+                    this.problem(at.pointer, `The rule has no "${p.name}"${this.ruleLabel(v)}.`, 'shape');
+                }
+                continue;
+            }
+            const value = this.convert(p, unwrap(v[key], (0,engine_pointer/* join */.fj)(at.pointer, key)), (0,engine_display/* display */.Vy)(key, 60));
+            if (value === undefined) {
+                if (p.required)
+                    complete = false;
+                continue;
+            }
+            out[p.name] = value;
+        }
+        for (const name of internal) {
+            const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
+            if (key === undefined)
+                continue;
+            used.add(key);
+            const u = unwrap(v[key], (0,engine_pointer/* join */.fj)(at.pointer, key));
+            if (isEmpty(u.value) || u.value === false)
+                continue;
+            out[name] = u.value;
+            this.notes.push({
+                source: this.source,
+                pointer: u.pointer,
+                message: `Kept "${name}": it is reserved for internal Microsoft use, so "check" reports it (EXO004): New-ClientAccessRule does not accept it from customers.`
+            });
+        }
+        const meta = new Set(metadata.map((m) => m.toLowerCase()));
+        for (const k of keys) {
+            if (used.has(k) || meta.has(k.toLowerCase()) || isEmpty(v[k]))
+                continue;
+            const entry = this.unknown.get(k) ?? { source: this.source, pointers: [] };
+            entry.pointers.push((0,engine_pointer/* join */.fj)(at.pointer, k));
+            this.unknown.set(k, entry);
+        }
+        return complete ? out : undefined;
+    }
+    /** ` ("Block OWA")` when the rule's Name is a usable string, for messages about the rule. */
+    ruleLabel(v) {
+        const key = Object.keys(v).find((k) => k.toLowerCase() === 'name');
+        const name = key === undefined ? undefined : unwrap(v[key], '').value;
+        return typeof name === 'string' && name !== '' ? ` (rule "${(0,engine_display/* display */.Vy)(name, 60)}")` : '';
+    }
+    /** Notes for unknown keys, one per key name. */
+    flushUnknown(parameterOf) {
+        for (const [key, { source, pointers }] of this.unknown) {
+            const first = (0,engine_display/* display */.Vy)(pointers[0], 80);
+            const where = pointers.length === 1 ? first : `${first} and ${pointers.length - 1} more`;
+            this.notes.push({
+                source,
+                pointer: pointers[0],
+                message: `Left out "${(0,engine_display/* display */.Vy)(key, 60)}" (${where}): it is not a ${parameterOf[source]} parameter the gate knows. If it is a condition, the imported rules are broader than the real ones.`
+            });
+        }
+        this.unknown.clear();
+    }
+    /** `label`: the key as the export spells it (`RuleScope`, `action`), for messages. */
+    convert(p, at, label) {
+        const { value: v, pointer } = at;
+        const k = p.kind;
+        switch (k.type) {
+            case 'name':
+            case 'text':
+                return this.text(p, at, label);
+            case 'enum':
+                return this.enumValue(label, k.values, at, p.name === 'Scope');
+            case 'priority':
+                if (v === null)
+                    return undefined;
+                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_PRIORITY) {
+                    return this.problem(pointer, `"${label}" must be an integer from 0 to ${MAX_PRIORITY}, not ${typeName(v)}.`);
+                }
+                return v;
+            case 'boolean':
+                if (v === null)
+                    return undefined;
+                if (typeof v !== 'boolean') {
+                    return this.problem(pointer, `"${label}" must be true or false, not ${typeName(v)}.`);
+                }
+                return v;
+            case 'enumList':
+            case 'textList':
+                return this.list(label, k.type === 'enumList' ? k.values : undefined, at);
+        }
+    }
+    text(p, at, label) {
+        const { value: v, pointer } = at;
+        const optional = !p.required;
+        if (v === null || (optional && v === ''))
+            return undefined;
+        if (typeof v !== 'string') {
+            return this.problem(pointer, `"${label}" must be a string, not ${typeName(v)}.`, 'shape');
+        }
+        if (v === '')
+            return this.problem(pointer, `"${label}" is an empty string.`);
+        const cap = p.name === 'Name'
+            ? MAX_NAME
+            : p.name === 'QueryString'
+                ? MAX_QUERY_STRING
+                : this.limits.maxStringLength;
+        // UTF-16 code units, as the schema counts them and Exchange (.NET's String.Length) does
+        const n = v.length;
+        if (n > cap) {
+            const why = cap === this.limits.maxStringLength
+                ? ' (limits.maxStringLength)'
+                : ': Exchange allows no more';
+            return this.problem(pointer, `"${label}" "${(0,engine_display/* display */.Vy)(v, 60)}" is ${n} characters long, over ${cap}${why}.`);
+        }
+        return v;
+    }
+    numeric(property, pointer, numbers) {
+        const what = numbers.length === 1
+            ? `is the number ${numbers[0]}, not a name`
+            : `holds the numbers ${numbers.join(', ')}, not names`;
+        return this.problem(pointer, `"${property}" ${what}.`, 'numericEnum');
+    }
+    enumValue(property, values, at, emptyIsAbsent) {
+        const { value: v, pointer } = at;
+        if (v === null || (emptyIsAbsent && v === ''))
+            return undefined;
+        if (typeof v === 'number' || (typeof v === 'string' && /^[0-9]+$/.test(v))) {
+            return this.numeric(property, pointer, [String(v)]);
+        }
+        if (typeof v !== 'string') {
+            return this.problem(pointer, `"${property}" must be a name, not ${typeName(v)}.`, 'shape');
+        }
+        if (!values.includes(v))
+            return this.badName(property, v, values, pointer);
+        return v;
+    }
+    badName(property, v, values, pointer) {
+        const close = (0,suggest/* suggest */.Z)(v, values);
+        const hint = close ? ` (did you mean "${close}"?)` : '';
+        return this.problem(pointer, `Value "${(0,engine_display/* display */.Vy)(v, 60)}" of "${property}" is not one of ${values.join(', ')}${hint}.`);
+    }
+    list(property, values, at) {
+        const { pointer, count } = at;
+        let v = at.value;
+        if (v === null)
+            return undefined;
+        // `{"value": "x", "Count": 1}`: a one-item list whose item PowerShell wrote bare.
+        if ((typeof v === 'string' || typeof v === 'number') && count === 1)
+            v = [v];
+        else if (typeof v === 'string') {
+            return this.problem(pointer, `"${property}" is ${typeName(v)}, not a list: ConvertTo-Json writes a list that way when its -Depth is too small (the default is 2); export again with -Depth 5.`, 'truncated');
+        }
+        else if (typeof v === 'number' && values) {
+            return this.numeric(property, pointer, [String(v)]);
+        }
+        if (!Array.isArray(v)) {
+            return this.problem(pointer, `"${property}" must be a list of strings, or {"value": [...], "Count": n} as Windows PowerShell 5.1 writes it, not ${typeName(v)}.`, 'shape');
+        }
+        if (count !== undefined && count !== v.length) {
+            return this.problem(pointer, `"${property}" has ${v.length} items but its "Count" says ${count}: the export looks cut; export again with -Depth 5.`, 'truncated');
+        }
+        if (v.length === 0)
+            return undefined;
+        if (v.length > this.limits.maxListItems) {
+            return this.problem(pointer, `"${property}" has ${v.length} items, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`);
+        }
+        const out = [];
+        const numbers = [];
+        let ok = true;
+        v.forEach((raw, i) => {
+            const item = unwrap(raw, (0,engine_pointer/* join */.fj)(pointer, i));
+            const x = item.value;
+            if (values && (typeof x === 'number' || (typeof x === 'string' && /^[0-9]+$/.test(x)))) {
+                numbers.push(String(x));
+                return;
+            }
+            if (typeof x !== 'string') {
+                ok = false;
+                const cast = isObject(x)
+                    ? ' Cast the items to strings as the Windows PowerShell 5.1 recipe in docs/commands/import.md does.'
+                    : '';
+                this.problem(item.pointer, `An item of "${property}" must be a string, not ${typeName(x)}.${cast}`, 'shape');
+                return;
+            }
+            if (x === '') {
+                ok = false;
+                this.problem(item.pointer, `An item of "${property}" is an empty string.`);
+                return;
+            }
+            if (values && !values.includes(x)) {
+                ok = false;
+                this.badName(property, x, values, item.pointer);
+                return;
+            }
+            const n = x.length;
+            if (n > this.limits.maxStringLength) {
+                ok = false;
+                this.problem(item.pointer, `An item of "${property}" is ${n} characters long, over ${this.limits.maxStringLength} (limits.maxStringLength).`);
+                return;
+            }
+            out.push(x);
+        });
+        if (numbers.length)
+            return this.numeric(property, pointer, numbers);
+        return ok ? out : undefined;
+    }
+}
+/** Converts the parsed exports into a rule set, or lists every problem. */
+function importRuleSet(input) {
+    const im = new Importer(input.limits);
+    const clientRules = [];
+    const deviceRules = [];
+    let given = 0;
+    const each = (doc, source, take) => {
+        const rules = im.rulesOf(doc, source);
+        if (!rules)
+            return;
+        given += rules.length;
+        if (!rules.length) {
+            im.notes.push({
+                source,
+                pointer: '',
+                message: `The ${KNOWN_EXPORT[source]} export holds no rule.`
+            });
+        }
+        if (!im.swapped(rules, source))
+            rules.forEach(take);
+    };
+    if (input.clientAccess !== undefined) {
+        each(input.clientAccess, 'clientAccess', (r) => {
+            const rule = im.rule(r, CLIENT_ACCESS_PARAMETERS, METADATA, INTERNAL_PARAMETERS);
+            if (rule)
+                clientRules.push(rule);
+        });
+    }
+    if (input.activeSync !== undefined) {
+        each(input.activeSync, 'activeSync', (r) => {
+            const rule = im.rule(r, DEVICE_PARAMETERS, DEVICE_METADATA, []);
+            if (rule)
+                deviceRules.push(rule);
+        });
+    }
+    im.flushUnknown({
+        clientAccess: 'New-ClientAccessRule',
+        activeSync: 'New-ActiveSyncDeviceAccessRule'
+    });
+    if (!im.problems.length && given === 0) {
+        return {
+            ok: false,
+            problems: [
+                {
+                    source: input.clientAccess !== undefined ? 'clientAccess' : 'activeSync',
+                    pointer: '',
+                    message: 'There is no rule to import: ConvertTo-Json writes nothing, or null, when the cmdlet returns no rule.',
+                    kind: 'shape'
+                }
+            ],
+            notes: []
+        };
+    }
+    if (im.problems.length)
+        return { ok: false, problems: im.problems, notes: im.notes };
+    const ruleSet = {
+        ...(input.schema !== undefined ? { $schema: input.schema } : {}),
+        Target: input.target ?? 'ExchangeOnline'
+    };
+    if (clientRules.length)
+        ruleSet.ClientAccessRules = clientRules;
+    if (deviceRules.length)
+        ruleSet.ActiveSyncDeviceAccessRules = deviceRules;
+    return { ok: true, ruleSet, notes: im.notes };
+}
+/** The file's text: pretty-printed, 2-space indent, a final newline. */
+function serializeRuleSet(ruleSet) {
+    return JSON.stringify(ruleSet, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/import.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const IMPORT_HELP = `Usage: exo-access-gate import <export.json> [options]
+
+Turns Exchange's own export of its rules into a rule-set file, for rules that already exist:
+  ${CLIENT_ACCESS_COMMAND_7}
+  ${DEVICE_ACCESS_COMMAND_7}
+(PowerShell 7. For Windows PowerShell 5.1, the Exchange 2019/SE shell, see docs/commands/import.md.)
+
+Options:
+  --activesync <file>  the Get-ActiveSyncDeviceAccessRule export to import too (alone, it may
+                       replace <export.json>)
+  --target <name>      ${constants/* TARGETS */.dW.join(' | ')} (default: ExchangeOnline)
+  --schema <ref>       write "$schema": <ref>, the URL or path of ruleset.schema.json
+  --output <file>      write the rule set to a file instead of standard output
+  -h, --help           show this help
+
+Exit codes: 0 imported (then run "check" on it: import converts, it does not judge), 1 an export
+cannot be imported (every problem is listed, nothing is written), 2 bad arguments or an
+unreadable file, 3 internal error.
+`;
+/** Exports carry Exchange's metadata and PowerShell's indentation: a larger cap than rule sets. */
+const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
+/** Exports nest deeper than rule sets (metadata objects, `{value, Count}` wrappers). */
+const MAX_EXPORT_DEPTH = 64;
+/** Problems shown at most; the rest are counted. */
+const MAX_SHOWN = 50;
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+/**
+ * Decodes an export: UTF-8 with or without a byte-order mark, and UTF-16 with one (what Windows
+ * PowerShell 5.1's `>` and `Out-File` write). Anything else is refused, never guessed.
+ */
+function decodeExport(bytes) {
+    const wide = bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)
+        ? utf16le
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? utf16be
+            : undefined;
+    if (wide) {
+        try {
+            return { ok: true, text: wide.decode(bytes.subarray(2)) };
+        }
+        catch {
+            return { ok: false, message: `The file is not valid ${wide.encoding.toUpperCase()} text.` };
+        }
+    }
+    const d = (0,decode/* decode */.D)(bytes, MAX_EXPORT_BYTES);
+    if (d.ok)
+        return { ok: true, text: d.text };
+    if (d.messageId === 'empty')
+        return { ok: true, text: '' };
+    const why = (0,engine_findings/* render */.XX)((0,checks/* checkById */.xz)('EXO001').messages[d.messageId] ?? d.messageId, d.data);
+    return {
+        ok: false,
+        message: `${why.replace(/; save it as UTF-8\.$/, '.')} Save the export as UTF-8 (Out-File -Encoding utf8) or UTF-16 with a byte-order mark.`
+    };
+}
+/** Offset of the node a pointer names in an export (the closest existing one for a missing key). */
+function offsetOf(s, pointer) {
+    return s.tree ? (0,positions/* spanOf */.ee)((0,positions/* locate */.x5)(s.tree, pointer).node, 'value').offset : 0;
+}
+/** `file:line:column` of a pointer in an export. */
+function where(s, pointer) {
+    const { line, column } = s.lines.position(offsetOf(s, pointer));
+    return `${(0,engine_display/* display */.Vy)(s.path)}:${line}:${column}`;
+}
+/** `import`: Get-ClientAccessRule / Get-ActiveSyncDeviceAccessRule exports to a rule-set file. */
+async function importCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            activesync: { type: 'string' },
+            target: { type: 'string' },
+            schema: { type: 'string' },
+            output: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(IMPORT_HELP);
+        return EXIT.pass;
+    }
+    if (positionals.length > 1) {
+        throw new engine_errors/* UsageError */.e('import takes one Get-ClientAccessRule export; give the device access rules with --activesync <file>.');
+    }
+    if (positionals.length === 0 && values.activesync === undefined) {
+        throw new engine_errors/* UsageError */.e('import needs an export: the JSON file Get-ClientAccessRule | ConvertTo-Json wrote (and/or --activesync <file>).');
+    }
+    const target = values.target === undefined ? undefined : oneOf('target', values.target, constants/* TARGETS */.dW);
+    if (values.schema !== undefined && (values.schema === '' || values.schema.length > 4096)) {
+        throw new engine_errors/* UsageError */.e('--schema must be a URL or path of 1 to 4096 characters.');
+    }
+    const config = (0,engine_config/* defaultConfig */.sb)();
+    const readConfig = {
+        ...config,
+        limits: { ...config.limits, maxFileBytes: MAX_EXPORT_BYTES }
+    };
+    // Read both files first: an unreadable one is a usage error before any problem is shown.
+    const wanted = [];
+    if (positionals[0] !== undefined)
+        wanted.push(['clientAccess', positionals[0]]);
+    if (values.activesync !== undefined)
+        wanted.push(['activeSync', values.activesync]);
+    const read = wanted.map(([kind, path]) => ({
+        kind,
+        path,
+        bytes: readArgumentFile(path, io, readConfig)
+    }));
+    const lines = [];
+    const sources = new Map();
+    const parsed = {};
+    for (const { kind, path, bytes } of read) {
+        const decoded = decodeExport(bytes);
+        if (!decoded.ok) {
+            lines.push(`  ${(0,engine_display/* display */.Vy)(path)}: ${decoded.message}`);
+            continue;
+        }
+        const text = decoded.text;
+        const source = { kind, path, text, lines: new positions/* LineIndex */.rr(text) };
+        sources.set(kind, source);
+        if (/^[ \t\r\n]*$/.test(text)) {
+            parsed[kind] = null;
+            continue;
+        }
+        const p = (0,parse/* parse */.q)(text, MAX_EXPORT_DEPTH);
+        if (!p.ok) {
+            const { line, column } = source.lines.position(p.offset);
+            const why = (0,engine_findings/* render */.XX)((0,checks/* checkById */.xz)('EXO001').messages[p.messageId] ?? p.messageId, p.data);
+            lines.push(`  ${(0,engine_display/* display */.Vy)(path)}:${line}:${column}: not JSON: ${why}`);
+            continue;
+        }
+        source.tree = p.tree;
+        parsed[kind] = p.value;
+    }
+    if (lines.length)
+        return fail(io, lines, new Set());
+    const result = importRuleSet({
+        ...(Object.hasOwn(parsed, 'clientAccess') ? { clientAccess: parsed.clientAccess } : {}),
+        ...(Object.hasOwn(parsed, 'activeSync') ? { activeSync: parsed.activeSync } : {}),
+        ...(target !== undefined ? { target } : {}),
+        ...(values.schema !== undefined ? { schema: values.schema } : {}),
+        limits: config.limits
+    });
+    if (!result.ok) {
+        const numeric = new Set();
+        const order = (k) => (k === 'clientAccess' ? 0 : 1);
+        const problems = result.problems
+            .map((p) => ({ p, at: offsetOf(sources.get(p.source), p.pointer) }))
+            .sort((a, b) => order(a.p.source) - order(b.p.source) || a.at - b.at)
+            .map((x) => x.p);
+        for (const p of problems) {
+            const s = sources.get(p.source);
+            const at = p.pointer === '' ? '' : ` ${(0,engine_display/* display */.Vy)(p.pointer, 200)}`;
+            lines.push(`  ${where(s, p.pointer)}${at}: ${p.message}`);
+            if (p.kind === 'numericEnum')
+                numeric.add(p.source);
+        }
+        return fail(io, lines, numeric);
+    }
+    const text = serializeRuleSet(result.ruleSet);
+    const outName = values.output ?? '<stdout>';
+    // The importer validates every value; a document error here is a bug, not the admin's mistake.
+    const findings = (0,lint/* lintBytes */.js)(outName, new TextEncoder().encode(text), config);
+    const broken = findings.filter((f) => ['EXO002', 'EXO003', 'EXO006', 'EXO007'].includes(f.id) ||
+        (f.id === 'EXO001' && f.messageId !== 'tooLarge'));
+    if (broken.length) {
+        throw new Error(`the imported rule set does not match the schema (${broken[0].id} at ${broken[0].pointer}: ${broken[0].message})`);
+    }
+    if (values.output !== undefined) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, values.output), text);
+        }
+        catch (e) {
+            throw new engine_errors/* UsageError */.e(`Cannot write ${JSON.stringify((0,engine_display/* display */.Vy)(values.output))}: ${e.code ?? 'error'}.`);
+        }
+    }
+    else {
+        io.stdout(text);
+    }
+    for (const n of result.notes) {
+        const s = sources.get(n.source);
+        io.stderr(`Note: ${where(s, n.pointer)}: ${n.message}\n`);
+    }
+    if (target === undefined) {
+        io.stderr('Note: no --target given, so "Target" is "ExchangeOnline"; for Exchange Server 2019 or Subscription Edition use --target ExchangeServer.\n');
+    }
+    const rs = result.ruleSet;
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const parts = [
+        rs.ClientAccessRules ? count(rs.ClientAccessRules.length, 'client access rule') : '',
+        rs.ActiveSyncDeviceAccessRules
+            ? count(rs.ActiveSyncDeviceAccessRules.length, 'ActiveSync device access rule')
+            : ''
+    ].filter(Boolean);
+    const into = values.output !== undefined ? JSON.stringify((0,engine_display/* display */.Vy)(values.output)) : 'standard output';
+    io.stderr(`Imported ${parts.join(' and ')} into ${into} (Target "${rs.Target}").\n`);
+    const by = (sev) => findings.filter((f) => f.severity === sev).length;
+    const [errors, warnings, notices] = [by('error'), by('warning'), by('notice')];
+    const checkCmd = values.output !== undefined
+        ? `exo-access-gate check ${/[\s"'$`]/.test(values.output) ? JSON.stringify((0,engine_display/* display */.Vy)(values.output)) : (0,engine_display/* display */.Vy)(values.output)}`
+        : 'exo-access-gate check <file>';
+    if (errors + warnings + notices === 0) {
+        io.stderr('check finds nothing to report in it.\n');
+    }
+    else {
+        io.stderr(`check finds ${count(errors, 'error')}, ${count(warnings, 'warning')} and ${count(notices, 'notice')} in it; run "${checkCmd}" to see them.\n`);
+    }
+    return EXIT.pass;
+}
+function fail(io, lines, numeric) {
+    const shown = lines.slice(0, MAX_SHOWN);
+    const more = lines.length - shown.length;
+    io.stderr(`exo-access-gate: cannot import: ${lines.length} problem${lines.length === 1 ? '' : 's'}; nothing was written.\n`);
+    io.stderr(shown.join('\n') + '\n');
+    if (more > 0)
+        io.stderr(`  … and ${more} more.\n`);
+    if (numeric.size)
+        io.stderr('\n' + exportRemedy(numeric) + '\n');
+    return EXIT.fail;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: exo-access-gate <command> [options]
+
+Gates changes to Exchange client access rules and ActiveSync device access rules kept as code.
+
+Commands:
+  check [paths…]     check rule-set files (default command)
+  explain [EXONNN]   show a check's page, or list every check
+  test <file> --protocol <name> [options]
+                     which rule decides a connection (the offline Test-ClientAccessRule)
+  to-powershell <file> [--output <file>]
+                     print the PowerShell that creates a rule set
+  import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
+                     turn Get-ClientAccessRule | ConvertTo-Json output into a rule set
+  help               show this help
+
+Run "exo-access-gate <command> --help" for a command's options.
+`;
+/** Runs the CLI; resolves to the exit code. Never throws: usage errors exit 2, anything else 3. */
+async function main(argv, io) {
+    try {
+        const [command, ...rest] = argv;
+        switch (command) {
+            case undefined:
+            case 'help':
+            case '--help':
+            case '-h':
+                io.stdout(HELP);
+                return EXIT.pass;
+            case '--version':
+            case '-v':
+                io.stdout(`${package_namespaceObject.rE}\n`);
+                return EXIT.pass;
+            case 'check':
+                return await check(rest, io);
+            case 'test':
+                return await test(rest, io);
+            case 'to-powershell':
+                return await toPowershell(rest, io);
+            case 'import':
+                return await importCommand(rest, io);
+            case 'explain':
+                if (rest.includes('--help') || rest.includes('-h')) {
+                    io.stdout('Usage: exo-access-gate explain [EXONNN]\n');
+                    return EXIT.pass;
+                }
+                return explain(rest, io);
+            default:
+                throw new engine_errors/* UsageError */.e(`Unknown command ${JSON.stringify(command)}; run "exo-access-gate help".`);
+        }
+    }
+    catch (e) {
+        if (e instanceof engine_errors/* UsageError */.e || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+            io.stderr(`exo-access-gate: ${(0,engine_display/* display */.Vy)(e.message, 500)}\n`);
+            if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
+                io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
+            return EXIT.usage;
+        }
+        const detail = e instanceof Error ? e.message : String(e);
+        io.stderr(`exo-access-gate: internal error: ${(0,engine_display/* display */.Vy)(detail, 500)}\nThis is a bug in exo-access-gate; please report it with the input that caused it.\n`);
+        if (io.env.EXO_ACCESS_GATE_DEBUG && e instanceof Error && e.stack)
+            io.stderr(e.stack + '\n');
+        return EXIT.internal;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TQ: () => (/* binding */ unusedSuppressions),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   oV: () => (/* binding */ unusableConfig),
+/* harmony export */   px: () => (/* binding */ applySuppressions),
+/* harmony export */   sb: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8134);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8166);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2333);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8227);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1543);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3171);
+
+
+
+
+
+
+
+
+/** The built-in defaults. */
+function defaultConfig() {
+    return { severity: {}, suppressions: [], limits: { ..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LIMITS */ .d } };
+}
+/**
+ * Reads the gate's config file with the same strict pipeline as rule sets. Any problem is EXO902
+ * and the whole file is ignored: the run uses the built-in defaults and fails.
+ */
+function loadConfig(file, bytes) {
+    const check = (0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO902');
+    // A file that is not strict JSON: EXO902 with EXO001's words, at the problem's position.
+    const notJson = (text, failure) => {
+        const detail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)((0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO001').messages[failure.messageId], failure.data);
+        return textFailure(file, text, 'json', detail, { offset: failure.offset, length: 1 });
+    };
+    const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D)(bytes, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LIMITS */ .d.maxFileBytes);
+    if (!decoded.ok)
+        return notJson(decoded.text, decoded);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .q)(decoded.text, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LIMITS */ .d.maxDepth);
+    if (!parsed.ok)
+        return notJson(decoded.text, parsed);
+    const positions = new _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .Positions */ .Hy(decoded.text, parsed.tree);
+    const findings = [];
+    const add = (messageId, data, at, target) => {
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)(check, { at, target, messageId, data }, file, positions, {}));
+    };
+    const exo003 = (0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO003');
+    for (const issue of (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .validateConfig */ .$r)(parsed.value)) {
+        const blank = issue.messageId === 'blankReason';
+        if (blank || (issue.messageId === 'required' && issue.data.property === 'reason')) {
+            const at = blank ? issue.pointer.replace(/\/reason$/, '') : issue.pointer;
+            const id = (0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .valueAt */ .fK)(parsed.value, at)?.id;
+            add('missingReason', { id: typeof id === 'string' ? id : '?' }, issue.pointer, 'open');
+        }
+        else {
+            add('schema', { detail: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(exo003.messages[issue.messageId], issue.data) }, issue.pointer, issue.target);
+        }
+    }
+    const raw = parsed.value;
+    if (findings.length === 0) {
+        for (const id of Object.keys(raw.severity ?? {})) {
+            if (!(0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isCheckId */ .K3)(id))
+                add('unknownCheck', { id }, (0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .join */ .fj)('/severity', id), 'key');
+        }
+        raw.suppressions?.forEach((s, i) => {
+            if (!(0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isCheckId */ .K3)(s.id))
+                add('unknownCheck', { id: s.id }, (0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .join */ .fj)('/suppressions', i, 'id'));
+            if (s.path !== undefined) {
+                try {
+                    picomatch__WEBPACK_IMPORTED_MODULE_7___default()(s.path);
+                }
+                catch {
+                    add('badGlob', { glob: s.path }, (0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .join */ .fj)('/suppressions', i, 'path'));
+                }
+            }
+        });
+    }
+    if (findings.length)
+        return { file, config: defaultConfig(), findings, positions };
+    const config = {
+        severity: { ...(raw.severity ?? {}) },
+        suppressions: (raw.suppressions ?? []).map((s, i) => {
+            const glob = s.path === undefined ? undefined : picomatch__WEBPACK_IMPORTED_MODULE_7___default()(s.path, { dot: true });
+            return {
+                id: s.id,
+                ...(s.path !== undefined ? { path: s.path } : {}),
+                ...(s.pointer !== undefined ? { pointer: s.pointer } : {}),
+                reason: s.reason,
+                at: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .join */ .fj)('/suppressions', i),
+                matches: (f) => (glob ? glob(f) : true),
+                used: false
+            };
+        }),
+        limits: { ..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LIMITS */ .d, ...(raw.limits ?? {}) }
+    };
+    if (raw.paths)
+        config.paths = [...raw.paths];
+    if (raw.failOn)
+        config.failOn = raw.failOn;
+    return { file, config, findings, positions };
+}
+function textFailure(file, text, messageId, detail, span) {
+    const positions = new _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .Positions */ .Hy(text, undefined);
+    const report = { at: '', span, messageId, data: { detail } };
+    const f = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)((0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO902'), report, file, positions, {});
+    return { file, config: defaultConfig(), findings: [f], positions };
+}
+/** A config file the loader refused (a symlink, outside the workspace…): EXO902, defaults in force. */
+function unusableConfig(file, messageId, data) {
+    const detail = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)((0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO001').messages[messageId], data);
+    return textFailure(file, '', 'unreadable', detail, { offset: 0, length: 0 });
+}
+/** Marks the findings a suppression covers; suppressed findings stay, counted apart. */
+function applySuppressions(findings, suppressions) {
+    if (suppressions.length === 0)
+        return;
+    for (const f of findings) {
+        for (const s of suppressions) {
+            if (s.id !== f.id || !s.matches(f.file))
+                continue;
+            if (s.pointer !== undefined && !(0,_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(f.pointer, s.pointer))
+                continue;
+            // the first matching suppression gives the reason; every matching one counts as used
+            if (!f.suppressed) {
+                f.suppressed = true;
+                f.suppression = { reason: s.reason };
+            }
+            s.used = true;
+        }
+    }
+}
+/** EXO901 for every suppression that matched nothing, placed in the config file. */
+function unusedSuppressions(loaded) {
+    if (!loaded.file || !loaded.positions)
+        return [];
+    const check = (0,_checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkById */ .xz)('EXO901');
+    const out = [];
+    for (const s of loaded.config.suppressions) {
+        if (s.used)
+            continue;
+        const scope = [
+            s.path !== undefined ? ` in "${s.path}"` : '',
+            s.pointer !== undefined ? ` at "${s.pointer}"` : ''
+        ].join('');
+        const f = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)(check, { at: s.at, target: 'open', messageId: 'unused', data: { id: s.id, scope } }, loaded.file, loaded.positions, loaded.config.severity);
+        if (f)
+            out.push(f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ decode)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * The one place that turns bytes into text. Strict UTF-8 only: UTF-16 and UTF-32 (Windows
+ * PowerShell 5.1's `Out-File` writes UTF-16LE) are named as such; invalid bytes are never turned
+ * into U+FFFD. A UTF-8 byte-order mark is stripped once, here, so every later stage sees the same
+ * text and columns stay right.
+ */
+function decode(bytes, maxFileBytes) {
+    if (bytes.length > maxFileBytes) {
+        return fail('tooLarge', { size: bytes.length, cap: maxFileBytes });
+    }
+    if (bytes.length === 0)
+        return fail('empty', {});
+    const encoding = wideEncoding(bytes);
+    if (encoding)
+        return fail('wrongEncoding', { encoding });
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = bom ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: fatal.decode(body), bom };
+    }
+    catch {
+        const at = firstInvalidUtf8(body);
+        const before = lenient.decode(body.subarray(0, at));
+        return {
+            ok: false,
+            messageId: 'invalidUtf8',
+            data: { byte: '0x' + (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0') },
+            text: before,
+            offset: before.length
+        };
+    }
+}
+function fail(messageId, data) {
+    return { ok: false, messageId, data, text: '', offset: 0 };
+}
+/** UTF-16/32 by byte-order mark, or UTF-16 without one (a NUL beside every ASCII byte). */
+function wideEncoding(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return b[2] === 0 && b[3] === 0 ? 'UTF-32LE' : 'UTF-16LE';
+    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return 'UTF-32BE';
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return 'UTF-16BE';
+    if (b.length >= 2 && b[0] !== 0 && b[1] === 0 && b[0] < 0x80)
+        return 'UTF-16LE';
+    if (b.length >= 2 && b[0] === 0 && b[1] !== 0 && b[1] < 0x80)
+        return 'UTF-16BE';
+    return undefined;
+}
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let n;
+        let min;
+        let max = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3;
+        else
+            return i;
+        min = 0x80;
+        if (c === 0xe0)
+            min = 0xa0;
+        else if (c === 0xed)
+            max = 0x9f; // no encoded surrogates (CESU-8)
+        else if (c === 0xf0)
+            min = 0x90;
+        else if (c === 0xf4)
+            max = 0x8f;
+        for (let k = 1; k <= n; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            if (k === 1 ? d < min || d > max : d < 0x80 || d > 0xbf)
+                return i;
+        }
+        i += n + 1;
+    }
+    return b.length;
+}
+
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * A number with comma thousands separators, exactly as `n.toLocaleString('en-US')` writes it
+ * ("5,000", "-1,234,567", "1.5", "1,000.001"), without `Intl`: the first `toLocaleString` call
+ * loads ICU's locale data, about 30 ms of every process's start-up.
+ *
+ * Like `toLocaleString('en-US')`: at most three fraction digits, rounded half away from zero from the
+ * shortest decimal that reads back as `n` (`1.0005` is "1.001"); no exponent ("1e21" is
+ * "1,000,000,000,000,000,000,000"); `-0` and negatives that round to zero keep their sign ("-0");
+ * "NaN", "∞" and "-∞".
+ */
+function groupDigits(n) {
+    if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+        return n < 0 ? '-' + group(String(-n)) : group(String(n));
+    }
+    if (Number.isNaN(n))
+        return 'NaN';
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    if (!Number.isFinite(n))
+        return sign + '∞';
+    const [int, frac] = rounded(Math.abs(n));
+    return sign + group(int) + (frac ? '.' + frac : '');
+}
+/** Commas between groups of three digits, from the right. */
+function group(digits) {
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += ',' + digits.slice(i, i + 3);
+    return out;
+}
+/** A finite x ≥ 0 as integer digits and at most three fraction digits, without trailing zeros. */
+function rounded(x) {
+    // the shortest round-trip decimal, e.g. "1.0005", "1.23e+25", "5e-324"
+    const [mantissa = '', exp = '0'] = String(x).split('e');
+    const dot = mantissa.indexOf('.');
+    const digits = mantissa.replace('.', '');
+    const point = (dot === -1 ? mantissa.length : dot) + Number(exp); // digits before the point
+    let int = point > 0 ? digits.slice(0, point).padEnd(point, '0') : '0';
+    let frac = point >= 0 ? digits.slice(point) : '0'.repeat(-point) + digits;
+    if (frac.length > 3) {
+        const up = frac.charCodeAt(3) >= 0x35; // '5': half away from zero
+        frac = frac.slice(0, 3);
+        if (up)
+            [int, frac] = increment(int, frac);
+    }
+    return [int, frac.replace(/0+$/, '')];
+}
+/** int.frac plus one unit in frac's last place, as decimal strings. */
+function increment(int, frac) {
+    const all = (int + frac).split('');
+    let i = all.length - 1;
+    while (i >= 0 && all[i] === '9')
+        all[i--] = '0';
+    if (i >= 0)
+        all[i] = String(Number(all[i]) + 1);
+    else
+        all.unshift('1');
+    const text = all.join('');
+    return [text.slice(0, text.length - frac.length), text.slice(text.length - frac.length)];
+}
+
+
+/***/ }),
+
+/***/ 6060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vy: () => (/* binding */ display),
+/* harmony export */   w$: () => (/* binding */ escapeUnit)
+/* harmony export */ });
+/* unused harmony export MAX_SHOWN */
 /**
  * Makes untrusted text safe to show in one line of any channel: control characters, invisible
  * and direction-changing characters and lone surrogates become `\uXXXX` escapes (a reviewer sees
@@ -9877,7 +15160,7 @@ function escapeUnit(ch) {
     return '\\u' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 }
 /** The text as it is shown in messages. */
-function display_display(text, max = MAX_SHOWN) {
+function display(text, max = MAX_SHOWN) {
     let cut = text;
     if (cut.length > max) {
         let end = max;
@@ -9890,165 +15173,38 @@ function display_display(text, max = MAX_SHOWN) {
     return cut.replace(UNSAFE, escapeUnit);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/engine/pointer.ts
-/** RFC 6901 JSON Pointer helpers: one place for `~0`/`~1` in both directions. */
-/** Escapes one reference token. */
-function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Unescapes one reference token. */
-function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** Appends tokens to a pointer: `join('/A', 'b/c', 0)` is `/A/b~1c/0`. */
-function join(pointer, ...tokens) {
-    let out = pointer;
-    for (const t of tokens)
-        out += '/' + escapeToken(t);
-    return out;
-}
-/** Splits a pointer into its unescaped tokens; `''` is the root. */
-function split(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new Error(`not a JSON Pointer: ${pointer}`);
-    return pointer.slice(1).split('/').map(unescapeToken);
-}
-/** True when `pointer` is `prefix` or lies below it (segment-wise: `/a/1` is not below `/a/10`). */
-function isWithin(pointer, prefix) {
-    return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/');
-}
-/** The value a pointer names inside a parsed document, or undefined. */
-function valueAt(value, pointer) {
-    let v = value;
-    for (const t of split(pointer)) {
-        v = v !== null && typeof v === 'object' ? v[t] : undefined;
-    }
-    return v;
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A mistake in how the gate was called (bad flag, bad path, too many files): exit 2, never a stack trace. */
+class UsageError extends Error {
+    name = 'UsageError';
 }
 
-;// CONCATENATED MODULE: ./src/engine/positions.ts
 
-/**
- * Maps offsets to lines and columns. JSON knows three line breaks: LF, CRLF and a lone CR; a line
- * break inside a string is not legal JSON, so only whitespace breaks lines in a valid document.
- */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    /** 1-based line and column of an offset (clamped to the text). */
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    /** The range of a span; an empty span covers one character so that editors can show it. */
-    range(span) {
-        const start = this.position(span.offset);
-        const end = this.position(span.offset + Math.max(span.length, 1));
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-}
-/**
- * Finds the node a pointer names in a jsonc-parser tree. Where the pointer names nothing (a
- * missing property), the closest existing ancestor is returned with `exact: false`.
- * Duplicate keys: the last member wins, as it does in `JSON.parse`.
- */
-function locate(root, pointer) {
-    let node = root;
-    for (const token of split(pointer)) {
-        let next;
-        if (node.type === 'object') {
-            for (const member of node.children ?? []) {
-                if (member.children?.[0]?.value === token)
-                    next = member.children[1];
-            }
-        }
-        else if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(token)) {
-            next = node.children?.[Number(token)];
-        }
-        if (!next)
-            return { node, exact: false };
-        node = next;
-    }
-    return { node, exact: true };
-}
-/** The span to show for a node: its key, its value, or an object's or array's opening bracket. */
-function spanOf(node, target) {
-    if (target === 'key' && node.parent?.type === 'property') {
-        const key = node.parent.children?.[0];
-        if (key)
-            return { offset: key.offset, length: key.length };
-    }
-    if (target === 'open' && (node.type === 'object' || node.type === 'array')) {
-        return { offset: node.offset, length: 1 };
-    }
-    return { offset: node.offset, length: node.length };
-}
-/**
- * Maps a range of a decoded string (indexes into the value) to the span of the raw string token
- * in the file, so that a finding inside a filter points at the right file column even when the
- * string holds escapes such as `\"` or `\u00e9`.
- */
-function spanInString(text, token, start, end) {
-    // offsets[i] = raw offset of decoded index i; one extra entry for the end.
-    let raw = token.offset + 1;
-    const last = token.offset + token.length - 1;
-    let decoded = 0;
-    let rawStart = -1;
-    let rawEnd = -1;
-    while (raw <= last) {
-        if (decoded === start && rawStart < 0)
-            rawStart = raw;
-        if (decoded === end) {
-            rawEnd = raw;
-            break;
-        }
-        if (raw === last)
-            break;
-        const c = text.charCodeAt(raw);
-        if (c === 92 /* \ */)
-            raw += text.charCodeAt(raw + 1) === 117 /* u */ ? 6 : 2;
-        else
-            raw += 1;
-        decoded += 1;
-    }
-    if (rawStart < 0)
-        rawStart = last;
-    if (rawEnd < 0)
-        rawEnd = last;
-    return { offset: rawStart, length: Math.max(rawEnd - rawStart, 0) };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/engine/findings.ts
+/***/ 8166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hy: () => (/* binding */ Positions),
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/* unused harmony exports severityOf, bySeverity */
+/* harmony import */ var _digits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(918);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3730);
+
 
 /** Where each check's page lives; findings, SARIF and summaries link there. */
 const DOCS_BASE = 'https://github.com/exo-access-gate/exo-access-gate/blob/main/docs/checks/';
@@ -10057,10 +15213,11 @@ class Positions {
     text;
     tree;
     lines;
+    ranges = new Map();
     constructor(text, tree) {
         this.text = text;
         this.tree = tree;
-        this.lines = new LineIndex(text);
+        this.lines = new _positions_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
     }
     span(pointer, target = 'value', node, inString) {
         if (!this.tree)
@@ -10068,20 +15225,30 @@ class Positions {
         let n = node;
         let t = target;
         if (!n) {
-            const found = locate(this.tree, pointer);
+            const found = (0,_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(this.tree, pointer);
             n = found.node;
             // a missing property is shown at the opening brace of the object that lacks it
             if (!found.exact)
                 t = 'open';
         }
-        const span = spanOf(n, t);
+        const span = (0,_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(n, t);
         if (inString && n.type === 'string' && t === 'value') {
-            return spanInString(this.text, span, inString.start, inString.end);
+            return (0,_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInString */ .JL)(this.text, span, inString.start, inString.end);
         }
         return span;
     }
     range(pointer, target, node, inString) {
-        return this.lines.range(this.span(pointer, target, node, inString));
+        if (node || inString)
+            return this.lines.range(this.span(pointer, target, node, inString));
+        // Findings name the same places many times (EXO103 relates every earlier rule that decides):
+        // each pointer is looked up once. Callers copy the range; it is never changed.
+        const key = `${target ?? 'value'}\u0000${pointer}`;
+        let range = this.ranges.get(key);
+        if (!range) {
+            range = this.lines.range(this.span(pointer, target));
+            this.ranges.set(key, range);
+        }
+        return range;
     }
 }
 /** Fills a message template; every placeholder must have its value. */
@@ -10092,7 +15259,7 @@ function render(template, data) {
             throw new Error(`message placeholder {{${key}}} has no value`);
         // counts read better grouped ("5,000 items"); line numbers are shown as editors show them
         if (typeof v === 'number')
-            return /line$/i.test(key) ? String(v) : v.toLocaleString('en-US');
+            return /line$/i.test(key) ? String(v) : (0,_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(v);
         return v;
     });
 }
@@ -10171,4541 +15338,29 @@ function summarize(files) {
     return s;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/checks/define.ts
-/** Declares a check; the identity function gives the object its type. */
-function defineCheck(check) {
-    return check;
-}
 
-;// CONCATENATED MODULE: ./src/checks/exo001-invalid-json.ts
+/***/ }),
 
-/**
- * The file must be strict RFC 8259 JSON in UTF-8, within the size and nesting caps: it is what
- * the reviewer approves and what PowerShell's ConvertFrom-Json reads. Emitted by the engine's
- * load, decode and parse stages; a file with EXO001 gets no other finding.
- * Source: https://www.rfc-editor.org/rfc/rfc8259
- */
-/* harmony default export */ const exo001_invalid_json = (defineCheck({
-    id: 'EXO001',
-    slug: 'invalid-json',
-    title: 'Rule-set files must be strict JSON in UTF-8',
-    category: 'document',
-    severity: 'error',
-    scope: 'engine',
-    messages: {
-        empty: 'The file is empty; a rule set is one JSON object.',
-        tooLarge: 'The file is {{size}} bytes, over the cap of {{cap}} bytes (limits.maxFileBytes).',
-        wrongEncoding: 'The file is encoded as "{{encoding}}"; save it as UTF-8.',
-        invalidUtf8: 'The file is not valid UTF-8: byte "{{byte}}" is not part of a UTF-8 character; save it as UTF-8.',
-        tooDeep: 'The document nests deeper than the cap of {{cap}} levels (limits.maxDepth).',
-        invalidSymbol: 'Unexpected "{{token}}": this is not valid JSON.',
-        invalidNumber: 'Invalid number "{{token}}": JSON numbers have no leading zeros, "+" sign, hex, NaN or Infinity.',
-        trailingComma: 'Trailing comma before "{{token}}": JSON does not allow one.',
-        propertyNameExpected: 'Expected a property name in double quotes, found "{{token}}".',
-        valueExpected: 'Expected a value, found "{{token}}".',
-        colonExpected: 'Expected a colon after the property name, found "{{token}}".',
-        commaExpected: 'Expected a comma or a closing bracket, found "{{token}}".',
-        endExpected: 'Unexpected "{{token}}" after the end of the JSON value.',
-        comment: 'Comments such as "{{token}}" are not allowed in JSON.',
-        unterminatedString: 'The string is not closed: a double quote is missing.',
-        invalidEscape: 'Invalid escape sequence "{{token}}" in a string.',
-        controlCharacter: 'Raw control character "{{char}}" inside a string; write it as an escape such as "\\n".',
-        unexpectedEnd: 'The document ends before the JSON value is complete.',
-        notRegular: 'The path is a {{kind}}, not a regular file; it was not read.',
-        outsideWorkspace: 'The path resolves outside the workspace "{{root}}"; it was not read.',
-        unreadable: 'The file could not be read ("{{code}}").'
-    }
-}));
+/***/ 2356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/checks/util/tree.ts
 
-/**
- * Visits every value node of a position tree with its JSON Pointer (keys are visited as the
- * string node that is a property's first child, with the pointer of their member). Depth is
- * capped before this runs, so the recursion is bounded.
- */
-function forEachNode(node, visit, pointer = '') {
-    visit(node, pointer, false);
-    if (node.type === 'object') {
-        for (const member of node.children ?? []) {
-            const [key, value] = member.children ?? [];
-            if (!key)
-                continue;
-            const p = join(pointer, key.value);
-            visit(key, p, true);
-            if (value)
-                forEachNode(value, visit, p);
-        }
-    }
-    else if (node.type === 'array') {
-        node.children?.forEach((child, i) => forEachNode(child, visit, join(pointer, i)));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo002-duplicate-key.ts
-
-
-
-/**
- * RFC 8259 leaves duplicate names undefined: JSON.parse keeps the last, PowerShell's
- * ConvertFrom-Json rejects keys that differ only in case (PowerShell issue 3705), and a reviewer
- * reads the first. Keys are compared after decoding escapes and case-insensitively.
- * Source: https://www.rfc-editor.org/rfc/rfc8259#section-4
- */
-/* harmony default export */ const exo002_duplicate_key = (defineCheck({
-    id: 'EXO002',
-    slug: 'duplicate-key',
-    title: 'Keys must be unique in each object',
-    category: 'document',
-    severity: 'error',
-    scope: 'document',
-    messages: {
-        exact: 'Key "{{key}}" is already defined on line {{line}}; JSON.parse keeps only the last value.',
-        escaped: 'Key "{{key}}" is the same as "{{first}}" on line {{line}} once its escapes are decoded.',
-        caseVariant: 'Key "{{key}}" differs only in case from "{{first}}" on line {{line}}; PowerShell reads them as one key.'
-    },
-    run(ctx) {
-        forEachNode(ctx.tree, (node, pointer) => {
-            if (node.type !== 'object')
-                return;
-            const seen = new Map();
-            for (const member of node.children ?? []) {
-                const key = member.children?.[0];
-                if (!key)
-                    continue;
-                const name = key.value;
-                const fold = name.toLowerCase();
-                const first = seen.get(fold);
-                if (!first) {
-                    seen.set(fold, key);
-                    continue;
-                }
-                const raw = (k) => ctx.text.slice(k.offset + 1, k.offset + k.length - 1);
-                const firstName = first.value;
-                const messageId = firstName !== name ? 'caseVariant' : raw(first) === raw(key) ? 'exact' : 'escaped';
-                ctx.report({
-                    at: join(pointer, name),
-                    node: key,
-                    messageId,
-                    data: {
-                        key: messageId === 'escaped' ? raw(key) : name,
-                        first: messageId === 'escaped' ? raw(first) : firstName,
-                        line: ctx.lineOf(first)
-                    }
-                });
-            }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo003-schema.ts
-
-/**
- * The document must match schemas/ruleset.schema.json: the cmdlet parameters of
- * New-ClientAccessRule and New-ActiveSyncDeviceAccessRule with their exact enum values, no
- * coercion. Emitted by the engine's schema stage, one finding per mistake, with the closest valid
- * name or value. Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- */
-/* harmony default export */ const exo003_schema = (defineCheck({
-    id: 'EXO003',
-    slug: 'schema',
-    title: 'Rule sets must match the rule-set schema',
-    category: 'document',
-    severity: 'error',
-    scope: 'engine',
-    messages: {
-        unknownProperty: 'Unknown property "{{property}}" in {{where}}.',
-        unknownPropertySuggest: 'Unknown property "{{property}}" in {{where}}; the closest valid one is "{{suggestion}}".',
-        forbiddenKey: 'Key "{{property}}" is not allowed: JavaScript tools read it as a prototype, not as data.',
-        type: '"{{property}}" must be {{expected}}, not {{actual}}.',
-        enum: 'Value "{{value}}" of "{{property}}" is not one of {{allowed}}.',
-        enumSuggest: 'Value "{{value}}" of "{{property}}" is not valid; the closest valid value is "{{suggestion}}".',
-        required: 'The {{where}} is missing the required property "{{property}}".',
-        emptyList: '"{{property}}" is an empty list; leave the property out instead.',
-        tooManyItems: '"{{property}}" has {{count}} items, over the cap of {{cap}} (limits.maxListItems).',
-        emptyString: '"{{property}}" is an empty string.',
-        tooLong: '"{{property}}" is {{length}} characters long, over the cap of {{cap}} (limits.maxStringLength).',
-        nameTooLong: 'Name "{{value}}" is {{length}} characters long; Exchange allows at most {{cap}}.',
-        queryTooLong: 'QueryString "{{value}}" is {{length}} characters long; Exchange allows at most {{cap}}.',
-        range: '"{{property}}" must be an integer from {{min}} to {{max}}, not "{{value}}".',
-        noRules: 'The document has none of "ClientAccessRules", "ActiveSyncDeviceAccessRules" and "ActiveSyncOrganizationSettings", so it governs nothing.',
-        notObject: 'The document must be a JSON object, not {{actual}}.',
-        badId: 'Value "{{value}}" is not a check ID of the form "EXONNN".',
-        blankReason: 'The "reason" is blank.',
-        pattern: 'Value "{{value}}" of "{{property}}" has the wrong form.',
-        generic: '"{{property}}" is not valid: {{detail}}.',
-        ruleNameOrNull: '"{{property}}" must be a rule name or null, not {{actual}}.'
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo004-unsupported-parameter.ts
-
-/** Real parameters of New-ClientAccessRule that customers cannot use, and why (§1.3). */
-const UNSUPPORTED_PARAMETERS = Object.freeze({
-    AnyOfSourceTcpPortNumbers: 'ports',
-    ExceptAnyOfSourceTcpPortNumbers: 'ports',
-    UserIsMemberOf: 'groups',
-    ExceptUserIsMemberOf: 'groups',
-    DatacenterAdminsOnly: 'datacenter'
-});
-/**
- * Exchange's cmdlets carry parameters "reserved for internal Microsoft use" (source ports, group
- * membership, DatacenterAdminsOnly) and DomainController, which only on-premises Exchange has.
- * A rule set that names them cannot be applied; the finding says what to use instead.
- * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * and office-docs-powershell issue 1706 (no group conditions for customers).
- */
-/* harmony default export */ const exo004_unsupported_parameter = (defineCheck({
-    id: 'EXO004',
-    slug: 'unsupported-parameter',
-    title: 'Use only the parameters customers can set',
-    category: 'document',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        ports: '"{{property}}" is reserved for internal Microsoft use (Exchange 2013 only); client access rules cannot filter on source ports.',
-        groups: '"{{property}}" is reserved for internal Microsoft use; scope users with "UserRecipientFilter" or "UsernameMatchesAnyOfPatterns" instead.',
-        datacenter: '"{{property}}" is reserved for internal Microsoft use and cannot be set; remove it.',
-        domainController: '"DomainController" exists only in on-premises Exchange, but the target is "ExchangeOnline"{{assumed}}; remove it or set "Target" to "ExchangeServer".'
-    },
-    run(ctx) {
-        if (ctx.ruleSet.target !== 'ExchangeOnline')
-            return;
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            if (rule.domainController === undefined)
-                continue;
-            ctx.report({
-                at: rule.pointer + '/DomainController',
-                target: 'key',
-                messageId: 'domainController',
-                data: { assumed: ctx.ruleSet.targetExplicit ? '' : ' (assumed: no "Target" is set)' }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo005-unsafe-text.ts
-
-
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * Control characters (Cc) and invisible format characters (Cf): zero-width and direction marks,
- * bidirectional overrides and isolates, U+FEFF, and also the tag characters U+E0000–U+E007F that
- * can spell hidden ASCII text.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
-/** Like `display`, but every invisible character, astral ones too, shown as `\uXXXX` escapes. */
-function shown(text) {
-    return display_display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''));
-}
-const LATIN = /\p{Script=Latin}/u;
-const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
-/**
- * What a reviewer reads must be what Exchange gets. Lone surrogates cannot be stored in UTF-8
- * (I-JSON, RFC 7493 §2.1); bidirectional overrides and zero-width characters hide text
- * (CVE-2021-42574, "Trojan Source"); keys outside NFC and words mixing Latin with Cyrillic or Greek
- * letters look like other keys and names.
- * Sources: https://www.rfc-editor.org/rfc/rfc7493 and https://trojansource.codes/
- */
-/* harmony default export */ const exo005_unsafe_text = (defineCheck({
-    id: 'EXO005',
-    slug: 'unsafe-text',
-    title: 'Text must not hide what it says',
-    category: 'document',
-    severity: 'error',
-    severities: ['error', 'warning'],
-    scope: 'document',
-    messages: {
-        loneSurrogate: 'The text "{{text}}" holds a lone UTF-16 surrogate "{{char}}", which cannot be stored as UTF-8.',
-        invisible: 'The text "{{text}}" holds invisible or direction-changing characters ({{chars}}).',
-        notNfc: 'The key "{{text}}" is not in Unicode NFC form, so it differs from the key it looks like.',
-        mixedScript: 'The word "{{word}}" in "{{text}}" mixes Latin letters with {{script}} letters that look alike.'
-    },
-    run(ctx) {
-        forEachNode(ctx.tree, (node, pointer, isKey) => {
-            if (node.type !== 'string')
-                return;
-            const s = node.value;
-            const target = isKey ? 'key' : 'value';
-            const base = { at: pointer, node, target };
-            const lone = LONE_SURROGATE.exec(s);
-            if (lone) {
-                ctx.report({
-                    ...base,
-                    messageId: 'loneSurrogate',
-                    severity: 'error',
-                    data: { text: shown(s), char: display_display(lone[0]) }
-                });
-                return;
-            }
-            const hidden = s.match(INVISIBLE);
-            if (hidden) {
-                const chars = [...new Set(hidden)].map((c) => shown(c));
-                ctx.report({
-                    ...base,
-                    messageId: 'invisible',
-                    severity: 'warning',
-                    data: { text: shown(s), chars: chars.map((c) => `"${c}"`).join(', ') }
-                });
-                return;
-            }
-            if (isKey && s.normalize('NFC') !== s) {
-                ctx.report({
-                    ...base,
-                    messageId: 'notNfc',
-                    severity: 'warning',
-                    data: { text: shown(s) }
-                });
-                return;
-            }
-            for (const word of s.match(WORD) ?? []) {
-                if (!LATIN.test(word))
-                    continue;
-                const other = LOOKALIKE.exec(word);
-                if (!other)
-                    continue;
-                ctx.report({
-                    ...base,
-                    messageId: 'mixedScript',
-                    severity: 'warning',
-                    data: {
-                        word: display_display(word),
-                        text: shown(s),
-                        script: /\p{Script=Greek}/u.test(other[0]) ? 'Greek' : 'Cyrillic'
-                    }
-                });
-                return;
-            }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo006-number-literal.ts
-
-
-
-/**
- * Where schemas/ruleset.schema.json expects an integer: a client access rule's `Priority`. Every
- * other number in a rule set is a schema error (EXO003), and one mistake gives one finding.
- */
-const INTEGER_POINTER = /^\/ClientAccessRules\/(0|[1-9][0-9]*)\/Priority$/;
-/**
- * JSON.parse turns `1.0`, `1e0` and `-0` into integers and `9007199254740993` into its neighbour
- * without a word; PowerShell and other readers may not. Judged on the raw token (I-JSON, RFC 7493
- * §2.2), so what the reviewer reads is what every reader gets.
- * Source: https://www.rfc-editor.org/rfc/rfc7493#section-2.2
- */
-/* harmony default export */ const exo006_number_literal = (defineCheck({
-    id: 'EXO006',
-    slug: 'number-literal',
-    title: 'Write integers as plain integer literals',
-    category: 'document',
-    severity: 'warning',
-    scope: 'document',
-    messages: {
-        notPlain: 'Number "{{raw}}" is not a plain integer literal; write "{{plain}}".',
-        negativeZero: 'Number "{{raw}}" is negative zero; write "0".',
-        unsafe: 'Number "{{raw}}" is beyond 2^53 and cannot be represented exactly; it reads as "{{plain}}".',
-        underflow: 'Number "{{raw}}" is too small to represent and reads as "0".'
-    },
-    run(ctx) {
-        forEachNode(ctx.tree, (node, pointer) => {
-            if (node.type !== 'number' || !INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer))
-                return;
-            // number → property → rule object → the list: not when "ClientAccessRules" is an object
-            if (node.parent?.parent?.parent?.type !== 'array')
-                return;
-            const raw = ctx.text.slice(node.offset, node.offset + node.length);
-            const value = node.value;
-            const data = { raw: display_display(raw, 40), plain: String(value) };
-            const report = (messageId) => ctx.report({ at: pointer, node, messageId, data });
-            if (!Number.isFinite(value))
-                return; // an out-of-range number is EXO003's
-            if (value === 0) {
-                const mantissa = raw.replace(/[eE].*$/, '');
-                if (/[1-9]/.test(mantissa))
-                    report('underflow');
-                else if (raw.startsWith('-'))
-                    report('negativeZero');
-                else if (raw !== '0')
-                    report('notPlain');
-                return;
-            }
-            if (!Number.isInteger(value))
-                return;
-            if (!Number.isSafeInteger(value))
-                report('unsafe');
-            else if (!/^-?[1-9][0-9]*$/.test(raw))
-                report('notPlain');
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo007-byte-order-mark.ts
-
-/**
- * Windows PowerShell 5.1 writes UTF-8 with a byte-order mark; RFC 8259 §8.1 says senders must not
- * add one. The engine strips it once, before parsing, so every column stays right, and notes it.
- * Source: https://www.rfc-editor.org/rfc/rfc8259#section-8.1
- */
-/* harmony default export */ const exo007_byte_order_mark = (defineCheck({
-    id: 'EXO007',
-    slug: 'byte-order-mark',
-    title: 'Save rule-set files without a byte-order mark',
-    category: 'document',
-    severity: 'notice',
-    scope: 'engine',
-    messages: {
-        bom: 'The file starts with a UTF-8 byte-order mark "\\uFEFF"; it was ignored, but JSON files should be saved without one.'
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo101-duplicate-priority.ts
-
-
-/**
- * No two client access rules may share a `Priority`: setting a rule to a value another rule holds
- * inserts it there and silently pushes that rule and every later one down by one (§1.4), so a file
- * with a repeated priority does not say which of the two runs first once it is applied. The gate
- * evaluates ties in file order, but Exchange's result depends on the order the rules are written.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * (the Priority parameter).
- */
-/* harmony default export */ const exo101_duplicate_priority = (defineCheck({
-    id: 'EXO101',
-    slug: 'duplicate-priority',
-    title: 'Give each client access rule its own priority',
-    category: 'ordering',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        duplicatePriority: 'Rule "{{rule}}" has priority "{{priority}}", the same as the earlier rule "{{other}}" (line {{otherLine}}); Exchange would silently renumber one of them, so give each rule its own priority.'
-    },
-    run(ctx) {
-        const first = new Map();
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            if (rule.priority === undefined)
-                continue;
-            const other = first.get(rule.priority);
-            if (!other) {
-                first.set(rule.priority, rule);
-                continue;
-            }
-            ctx.report({
-                at: rule.pointer + '/Priority',
-                messageId: 'duplicatePriority',
-                data: {
-                    rule: display_display(rule.name),
-                    priority: rule.priority,
-                    other: display_display(other.name),
-                    otherLine: ctx.line(other.pointer + '/Priority')
-                },
-                related: [
-                    { at: other.pointer + '/Priority', message: 'The earlier rule with the same priority.' }
-                ]
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo102-duplicate-name.ts
-
-
-/**
- * A client access rule's `Name` must be unique (§1.3): it is the rule's identity, by which `Set-`,
- * `Get-`, `Remove-ClientAccessRule` find it. Names compare case-insensitively, as Exchange's
- * identities (and PowerShell) do, so "Block OWA" and "block owa" are one rule to Exchange: the
- * file describes two rules where Exchange can hold one, and a later edit could mean either.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * (the Name parameter).
- */
-/* harmony default export */ const exo102_duplicate_name = (defineCheck({
-    id: 'EXO102',
-    slug: 'duplicate-name',
-    title: 'Give each client access rule its own name',
-    category: 'ordering',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        duplicateName: 'Rule name "{{name}}" is already used by the earlier rule "{{other}}" (line {{otherLine}}); Exchange identifies rules by name, case-insensitively, so rename one of them.'
-    },
-    run(ctx) {
-        const first = new Map();
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            const key = rule.name.toLowerCase();
-            const other = first.get(key);
-            if (!other) {
-                first.set(key, rule);
-                continue;
-            }
-            ctx.report({
-                at: rule.pointer + '/Name',
-                messageId: 'duplicateName',
-                data: {
-                    name: display_display(rule.name),
-                    other: display_display(other.name),
-                    otherLine: ctx.line(other.pointer + '/Name')
-                },
-                related: [{ at: other.pointer + '/Name', message: 'The earlier rule with the same name.' }]
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/util/rules.ts
-
-/** `"Name" (line N)` for a rule of the model. */
-function ruleRef(ctx, rule) {
-    return `"${display_display(rule.name)}" (line ${ctx.line(rule.rule.pointer + '/Name')})`;
-}
-/** A readable list of rule references: at most five, then "and N more". */
-function ruleList(ctx, rules) {
-    const shown = rules.slice(0, 5).map((r) => ruleRef(ctx, r));
-    const rest = rules.length - shown.length;
-    const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : (head ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/checks/util/shadow.ts
-
-/**
- * Calls `fn` for every enabled rule that can match connections but decides none of them, with the
- * earlier rules that decide them (EXO103 and EXO105 split these by action).
- */
-function forEachHiddenRule(ctx, fn) {
-    const { model, analysis } = ctx;
-    for (const rule of model.rules) {
-        if (!rule.enabled || !analysis.canMatch(rule))
-            continue;
-        const fate = analysis.fate(rule);
-        if (fate.unknown || fate.decides || fate.deciders.size === 0)
-            continue;
-        const earlier = [...fate.deciders].sort((a, b) => a - b).map((p) => model.rules[p]);
-        fn(rule, earlier, { rule: display_display(rule.name), action: rule.action });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo103-shadowed-rule.ts
-
-
-
-/**
- * The first matching rule wins and evaluation stops (§3.2). Microsoft's own example: "Block OWA"
- * followed by "Allow OWA from an IP range" still blocks everyone, because the block decides those
- * connections first; the fix is an exception on the first rule. A rule that can match connections
- * but decides none of them, while an earlier rule with the other action decides some, is shadowed.
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
- */
-/* harmony default export */ const exo103_shadowed_rule = (defineCheck({
-    id: 'EXO103',
-    slug: 'shadowed-rule',
-    title: 'A rule must not be hidden behind a rule with the opposite action',
-    category: 'ordering',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        shadowed: 'Rule "{{rule}}" ({{action}}) never takes effect: every connection it matches is decided first by {{earlier}}; add it as an exception to {{opposite}} instead.'
-    },
-    run(ctx) {
-        forEachHiddenRule(ctx, (rule, earlier, data) => {
-            // the exception belongs on every earlier rule that decides these connections the other way
-            const opposite = earlier.filter((r) => r.action !== rule.action);
-            if (!opposite.length)
-                return;
-            ctx.report({
-                at: rule.rule.pointer + '/Name',
-                messageId: 'shadowed',
-                data: { ...data, earlier: ruleList(ctx, earlier), opposite: ruleList(ctx, opposite) },
-                related: earlier.map((r) => ({
-                    at: r.rule.pointer + '/Name',
-                    message: r.action === rule.action
-                        ? 'An earlier rule that decides some of these connections with the same action.'
-                        : 'An earlier rule that decides some of these connections with the other action.'
-                }))
-            });
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/model/constants.ts
-/**
- * Enumerations of the Exchange cmdlets, spelled exactly as Exchange exports them with
- * `-EnumsAsStrings`. Source: New-ClientAccessRule and New-ActiveSyncDeviceAccessRule reference
- * (https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule).
- */
-const PROTOCOLS = [
-    'ExchangeActiveSync',
-    'ExchangeAdminCenter',
-    'ExchangeWebServices',
-    'IMAP4',
-    'OfflineAddressBook',
-    'OutlookAnywhere',
-    'OutlookWebApp',
-    'POP3',
-    'PowerShellWebServices',
-    'RemotePowerShell',
-    'REST',
-    'UniversalOutlook'
-];
-const AUTHENTICATION_TYPES = [
-    'AdfsAuthentication',
-    'BasicAuthentication',
-    'CertificateBasedAuthentication',
-    'NonBasicAuthentication',
-    'OAuthAuthentication'
-];
-const ACTIONS = ['AllowAccess', 'DenyAccess'];
-const TARGETS = ['ExchangeOnline', 'ExchangeServer'];
-const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'];
-const CHARACTERISTICS = [
-    'DeviceModel',
-    'DeviceType',
-    'DeviceOS',
-    'UserAgent',
-    'XMSWLHeader'
-];
-/** The 23 recipient properties `UserRecipientFilter` may use in client access rules (§2.1). */
-const FILTER_PROPERTIES = [
-    'City',
-    'Company',
-    'CountryOrRegion',
-    ...Array.from({ length: 15 }, (_, i) => `CustomAttribute${i + 1}`),
-    'Department',
-    'Office',
-    'PostalCode',
-    'StateOrProvince',
-    'StreetAddress'
-];
-/**
- * The authentication types each protocol supports for filtering (§3.5, "Client Access Rules in
- * Exchange Online", authentication types and protocols table). Protocols absent from this table
- * take no authentication-type filter at all.
- */
-const AUTH_TYPES_BY_PROTOCOL = Object.freeze({
-    ExchangeActiveSync: [
-        'BasicAuthentication',
-        'CertificateBasedAuthentication',
-        'OAuthAuthentication'
-    ],
-    ExchangeAdminCenter: ['AdfsAuthentication', 'BasicAuthentication'],
-    IMAP4: ['BasicAuthentication', 'OAuthAuthentication'],
-    OutlookWebApp: ['AdfsAuthentication', 'BasicAuthentication'],
-    POP3: ['BasicAuthentication', 'OAuthAuthentication'],
-    RemotePowerShell: ['BasicAuthentication', 'NonBasicAuthentication']
-});
-/** The authentication types a protocol supports for filtering; empty when it takes none. */
-function authTypesOf(protocol) {
-    return AUTH_TYPES_BY_PROTOCOL[protocol] ?? [];
-}
-/** The protocols client access rules govern on Exchange Server 2019 / SE (§3.7). */
-const SERVER_PROTOCOLS = Object.freeze([
-    'ExchangeAdminCenter',
-    'RemotePowerShell'
-]);
-/** The authentication types Exchange Server 2019 / SE lists for its two protocols (§3.7). */
-const SERVER_AUTH_TYPES = Object.freeze([
-    'AdfsAuthentication',
-    'BasicAuthentication',
-    'NonBasicAuthentication'
-]);
-/** The protocols of connections a target has: on Exchange Server only EAC and remote PowerShell. */
-function protocolsOf(target) {
-    return target === 'ExchangeServer' ? SERVER_PROTOCOLS : PROTOCOLS;
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo104-never-matches.ts
-
-
-
-/** The first reason, dimension by dimension, why a rule's own conditions and exceptions clash. */
-function reasonOf(rule, model, analysis) {
-    const target = protocolsOf(model.target);
-    const named = rule.protocols ? target.filter((p) => rule.protocols.has(p)) : target;
-    if (named.length === 0)
-        return 'noTargetProtocol';
-    const protocols = named.filter((p) => !rule.exceptProtocols.has(p));
-    if (protocols.length === 0)
-        return 'protocolsExcepted';
-    if (rule.exceptUsers === 'always')
-        return 'everyoneExcepted';
-    if (rule.users === rule.exceptUsers && rule.users !== undefined)
-        return 'usersExcepted';
-    if (rule.auth || rule.exceptAuth.size) {
-        const open = protocols.some((p) => authTypesOf(p).some((a) => (!rule.auth || rule.auth.has(a)) && !rule.exceptAuth.has(a)) ||
-            (!rule.auth && authTypesOf(p).length === 0));
-        if (!open) {
-            // none of the types it requires can be carried at all, or the ones that can are excepted
-            const carried = protocols.some((p) => authTypesOf(p).some((a) => !rule.auth || rule.auth.has(a)));
-            return carried ? 'authExcepted' : 'authProtocols';
-        }
-    }
-    const ipOpen = [4, 6].some((f) => analysis.ranges(rule, f).length > 0);
-    if (!ipOpen)
-        return 'ipExcepted';
-    return 'combination';
-}
-/**
- * A rule whose own conditions and exceptions cannot all hold for any connection does nothing: every
- * protocol it names is excepted, its IP condition lies inside its IP exceptions, its protocols
- * cannot carry the authentication types it requires (§3.5), and the like. It is almost always a
- * condition written as an exception or the reverse.
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- */
-/* harmony default export */ const exo104_never_matches = (defineCheck({
-    id: 'EXO104',
-    slug: 'never-matches',
-    title: 'A rule must be able to match some connection',
-    category: 'ordering',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        noTargetProtocol: 'Rule "{{rule}}" names no protocol that "{{target}}" has connections for, so it never matches.',
-        protocolsExcepted: 'Rule "{{rule}}" excepts every protocol it would match, so it never matches.',
-        usersExcepted: 'Rule "{{rule}}" excepts the same username patterns it requires, so it never matches.',
-        everyoneExcepted: 'Rule "{{rule}}" excepts every username (a "*" pattern), so it never matches.',
-        authExcepted: 'Rule "{{rule}}" excepts every authentication type it would match, so it never matches.',
-        authProtocols: 'Rule "{{rule}}" requires authentication types that none of its protocols can be filtered by, so it never matches.',
-        ipExcepted: 'Rule "{{rule}}" excepts every address it would match, so it never matches.',
-        combination: 'Rule "{{rule}}" cannot match any connection: its conditions and exceptions together leave nothing.'
-    },
-    run(ctx) {
-        const { model, analysis } = ctx;
-        for (const rule of model.rules) {
-            if (!rule.enabled || analysis.canMatch(rule))
-                continue;
-            ctx.report({
-                at: rule.rule.pointer + '/Name',
-                messageId: reasonOf(rule, model, analysis),
-                data: { rule: display_display(rule.name), target: model.target }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo105-redundant-rule.ts
-
-
-
-/**
- * A rule whose connections are all decided first by earlier rules with the same action never takes
- * effect (§3.2): removing it changes nothing today, and it misleads whoever edits the earlier rules
- * later. A rule that decides connections of its own is never redundant, even where the default
- * would allow them anyway (an allow rule placed as a guard is deliberate).
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#how-client-access-rules-are-evaluated
- */
-/* harmony default export */ const exo105_redundant_rule = (defineCheck({
-    id: 'EXO105',
-    slug: 'redundant-rule',
-    title: 'Every rule should take effect',
-    category: 'ordering',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        redundant: 'Rule "{{rule}}" never takes effect: every connection it matches is decided first by {{earlier}} with the same action "{{action}}"; remove it or narrow the earlier rule.'
-    },
-    run(ctx) {
-        forEachHiddenRule(ctx, (rule, earlier, data) => {
-            if (earlier.some((r) => r.action !== rule.action))
-                return;
-            ctx.report({
-                at: rule.rule.pointer + '/Name',
-                messageId: 'redundant',
-                data: { ...data, earlier: ruleList(ctx, earlier) },
-                related: earlier.map((r) => ({
-                    at: r.rule.pointer + '/Name',
-                    message: 'An earlier rule that decides some of these connections with the same action.'
-                }))
-            });
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/model/ip.ts
-/** The largest address of each family. */
-const MAX_ADDRESS = Object.freeze({
-    4: (1n << 32n) - 1n,
-    6: (1n << 128n) - 1n
-});
-const OCTET = /^(0|[1-9]\d{0,2})$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
-const DECIMAL = /^\d+$/;
-/** Parses a dotted-quad IPv4 address strictly: four decimal octets 0–255, no leading zeros. */
-function parse4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const part of parts) {
-        if (!DECIMAL.test(part))
-            return undefined;
-        if (!OCTET.test(part))
-            return part.length > 1 && part.startsWith('0') ? 'leadingZero' : undefined;
-        const n = Number(part);
-        if (n > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(n);
-    }
-    return { family: 4, value };
-}
-/**
- * Parses an IPv6 address in any RFC 4291 §2.2 text form: eight groups of 1–4 hex digits (leading
- * zeros allowed), one `::`, and a trailing dotted IPv4 part. Zone IDs are not addresses.
- */
-function parse6(text) {
-    if (!text.includes(':'))
-        return undefined;
-    const halves = text.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const groupsOf = (half) => {
-        if (half === '')
-            return [];
-        const parts = half.split(':');
-        const out = [];
-        for (let i = 0; i < parts.length; i++) {
-            const part = parts[i];
-            if (i === parts.length - 1 && part.includes('.')) {
-                const v4 = parse4(part);
-                if (v4 === undefined || v4 === 'leadingZero')
-                    return v4;
-                out.push(v4.value >> 16n, v4.value & 0xffffn);
-            }
-            else if (HEX_GROUP.test(part))
-                out.push(BigInt(parseInt(part, 16)));
-            else
-                return undefined;
-        }
-        return out;
-    };
-    const head = groupsOf(halves[0]);
-    const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
-    if (head === undefined || tail === undefined)
-        return undefined;
-    if (head === 'leadingZero' || tail === 'leadingZero')
-        return 'leadingZero';
-    // a dotted part is only allowed at the very end
-    if (halves.length === 2 && halves[0].includes('.'))
-        return undefined;
-    const count = head.length + tail.length;
-    if (halves.length === 1 ? count !== 8 : count > 7)
-        return undefined;
-    const groups = [...head, ...Array(8 - count).fill(0n), ...tail];
-    return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | g, 0n) };
-}
-/** Parses a single IPv4 or IPv6 address strictly; undefined when it is not one. */
-function parseAddress(text) {
-    const a = text.includes(':') ? parse6(text) : parse4(text);
-    return a === 'leadingZero' ? undefined : a;
-}
-const MAPPED_LO = 0xffff00000000n;
-const MAPPED_HI = 0xffffffffffffn;
-function problem(reason, entry, extra = {}) {
-    return { ok: false, reason, data: { entry, ...extra } };
-}
-function single(text, entry) {
-    const a = text.includes(':') ? parse6(text) : parse4(text);
-    if (a === 'leadingZero')
-        return { ok: false, problem: problem('leadingZero', entry) };
-    if (a === undefined)
-        return { ok: false, problem: problem('address', entry, { part: text }) };
-    return { ok: true, address: a };
-}
-/**
- * Parses one entry of `AnyOfClientIPAddressesOrRanges` or its exception: a single address, a CIDR
- * block or a `start-end` range of one family (§1.3). Everything else is a problem EXO304 names:
- * spaces, zone IDs, leading zeros in IPv4 octets or prefix lengths, prefixes out of range, reversed
- * or mixed-family ranges, IPv4-mapped IPv6 in CIDR form.
- */
-function parseIpEntry(entry) {
-    if (/\s/u.test(entry))
-        return problem('space', entry);
-    if (entry.includes('%'))
-        return problem('zone', entry);
-    if (entry.includes('/')) {
-        const [addr, len, ...rest] = entry.split('/');
-        if (rest.length || addr === undefined || len === undefined || addr.includes('-'))
-            return problem('address', entry, { part: entry });
-        const parsed = single(addr, entry);
-        if (!parsed.ok)
-            return parsed.problem;
-        const { family, value } = parsed.address;
-        const bits = family === 4 ? 32 : 128;
-        if (!DECIMAL.test(len))
-            return problem('prefix', entry, { prefix: len, max: bits });
-        if (len.length > 1 && len.startsWith('0'))
-            return problem('prefixLeadingZero', entry);
-        const prefix = Number(len);
-        if (prefix > bits)
-            return problem('prefix', entry, { prefix: len, max: bits });
-        if (family === 6 && value >= MAPPED_LO && value <= MAPPED_HI)
-            return problem('mappedCidr', entry);
-        const hostBits = BigInt(bits - prefix);
-        const lo = (value >> hostBits) << hostBits;
-        const hi = lo | ((1n << hostBits) - 1n);
-        const result = { ok: true, kind: 'cidr', family, lo, hi, prefix };
-        if (lo !== value)
-            result.normalised = `${formatAddress(family, lo)}/${prefix}`;
-        return result;
-    }
-    const dash = entry.split('-');
-    if (dash.length === 2) {
-        const a = single(dash[0], entry);
-        if (!a.ok)
-            return a.problem;
-        const b = single(dash[1], entry);
-        if (!b.ok)
-            return b.problem;
-        if (a.address.family !== b.address.family)
-            return problem('mixedFamily', entry);
-        if (a.address.value > b.address.value)
-            return problem('reversed', entry);
-        return {
-            ok: true,
-            kind: 'range',
-            family: a.address.family,
-            lo: a.address.value,
-            hi: b.address.value
-        };
-    }
-    if (dash.length > 2)
-        return problem('address', entry, { part: entry });
-    const s = single(entry, entry);
-    if (!s.ok)
-        return s.problem;
-    const { family, value } = s.address;
-    return { ok: true, kind: 'address', family, lo: value, hi: value };
-}
-/** True when interval `inner` lies wholly inside `outer`. */
-function within(inner, outer) {
-    return inner.family === outer.family && inner.lo >= outer.lo && inner.hi <= outer.hi;
-}
-/** The text form of an address of the model (IPv4 dotted quad, IPv6 compressed). */
-function formatAddress(family, value) {
-    if (family === 4) {
-        return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 255n)).join('.');
-    }
-    const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((s) => (value >> s) & 0xffffn);
-    // the longest run of two or more zero groups becomes "::" (RFC 5952 §4.2)
-    let best = -1;
-    let bestLen = 1;
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0n) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0n)
-            j++;
-        if (j - i > bestLen) {
-            best = i;
-            bestLen = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (best < 0)
-        return hex.join(':');
-    return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
-}
-/** The shortest readable text for an interval: an address, a CIDR block or a range. */
-function formatInterval(i) {
-    if (i.lo === i.hi)
-        return formatAddress(i.family, i.lo);
-    const size = i.hi - i.lo + 1n;
-    const bits = i.family === 4 ? 32 : 128;
-    // inside ::ffff:0:0/96 a CIDR is refused (EXO304 mappedCidr), so such a block is shown as a range
-    const mapped = i.family === 6 && i.lo >= MAPPED_LO && i.hi <= MAPPED_HI;
-    if (!mapped && (size & (size - 1n)) === 0n && i.lo % size === 0n) {
-        const host = size.toString(2).length - 1;
-        return `${formatAddress(i.family, i.lo)}/${bits - host}`;
-    }
-    return `${formatAddress(i.family, i.lo)}-${formatAddress(i.family, i.hi)}`;
-}
-
-;// CONCATENATED MODULE: ./src/model/wildcard.ts
-/**
- * The username pattern matcher (`UsernameMatchesAnyOfPatterns`): `*` matches any run of characters,
- * everything else (`\` included) is literal, comparison is case-insensitive. It never builds a
- * regular expression: the pattern is split at `*` and each literal piece is found with
- * Knuth–Morris–Pratt, leftmost first, which is both correct for `*`-only patterns and linear in
- * the lengths of the pattern and the name, whatever either holds.
- */
-/** Case folding of the matcher: simple lower-casing of each UTF-16 unit's string. */
-function fold(text) {
-    return text.toLowerCase();
-}
-/** The KMP failure table of `needle`. */
-function failure(needle, counter) {
-    const table = new Int32Array(needle.length);
-    let k = 0;
-    for (let i = 1; i < needle.length; i++) {
-        while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) {
-            k = table[k - 1];
-            if (counter)
-                counter.steps++;
-        }
-        if (counter)
-            counter.steps++;
-        if (needle.charCodeAt(i) === needle.charCodeAt(k))
-            k++;
-        table[i] = k;
-    }
-    return table;
-}
-/** The index of the first occurrence of `needle` in `hay` at or after `from`, else -1. */
-function indexOf(hay, needle, from, end, counter) {
-    if (needle.length === 0)
-        return from;
-    const table = failure(needle, counter);
-    let k = 0;
-    for (let i = from; i < end; i++) {
-        while (k > 0 && hay.charCodeAt(i) !== needle.charCodeAt(k)) {
-            k = table[k - 1];
-            if (counter)
-                counter.steps++;
-        }
-        if (counter)
-            counter.steps++;
-        if (hay.charCodeAt(i) === needle.charCodeAt(k))
-            k++;
-        if (k === needle.length)
-            return i - needle.length + 1;
-    }
-    return -1;
-}
-/** True when `name` matches the wildcard `pattern` (case-insensitive, `*` only). */
-function matchesPattern(pattern, name, counter) {
-    const p = fold(pattern);
-    const s = fold(name);
-    const pieces = p.split('*');
-    if (pieces.length === 1) {
-        if (counter)
-            counter.steps += Math.min(p.length, s.length);
-        return p === s;
-    }
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
-    if (first.length + last.length > s.length)
-        return false;
-    if (counter)
-        counter.steps += first.length + last.length;
-    if (!s.startsWith(first) || !s.endsWith(last))
-        return false;
-    let at = first.length;
-    const end = s.length - last.length;
-    for (let i = 1; i < pieces.length - 1; i++) {
-        const piece = pieces[i];
-        const found = indexOf(s, piece, at, end, counter);
-        if (found < 0)
-            return false;
-        at = found + piece.length;
-    }
-    return true;
-}
-/** True when the pattern is only wildcards, so it matches every name. */
-function matchesEveryone(pattern) {
-    return pattern.length > 0 && /^\*+$/.test(pattern);
-}
-/** The number of `*` wildcards in a pattern. */
-function wildcardCount(pattern) {
-    let n = 0;
-    for (let i = 0; i < pattern.length; i++)
-        if (pattern.charCodeAt(i) === 42)
-            n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/model/opath.ts
-
-
-const COMPARISONS = ['eq', 'ne', 'like', 'notlike', 'lt', 'gt'];
-const LOGICAL = ['and', 'or', 'not'];
-const SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b";
-const DOUBLE_QUOTES = '"\u201c\u201d\u201e';
-const DASHES = '-\u2013\u2014\u2015';
-const opath_WORD = /[A-Za-z0-9_.@:/\\+]/;
-const fail = (messageId, span, data = {}) => ({ ok: false, messageId, span, data });
-function lex(text, from, to) {
-    const tokens = [];
-    const spaces = [];
-    let i = from;
-    while (i < to) {
-        const c = text[i];
-        if (/\s/u.test(c)) {
-            // PowerShell reads a no-break space (and the other Unicode spaces) as a space too
-            if (!' \t\r\n'.includes(c))
-                spaces.push({ start: i, end: i + 1 });
-            i++;
-            continue;
-        }
-        const start = i;
-        if (c === '(' || c === ')') {
-            tokens.push({ type: 'paren', text: c, span: { start, end: i + 1 } });
-            i++;
-        }
-        else if (DASHES.includes(c)) {
-            i++;
-            while (i < to && /[A-Za-z]/.test(text[i]))
-                i++;
-            const name = text.slice(start + 1, i);
-            tokens.push({
-                type: 'op',
-                name: name.toLowerCase(),
-                raw: text.slice(start, i),
-                typographic: c !== '-',
-                span: { start, end: i }
-            });
-        }
-        else if (SINGLE_QUOTES.includes(c) || DOUBLE_QUOTES.includes(c)) {
-            const quotes = SINGLE_QUOTES.includes(c) ? SINGLE_QUOTES : DOUBLE_QUOTES;
-            let typographic = c !== "'" && c !== '"';
-            let value = '';
-            i++;
-            for (;;) {
-                if (i >= to)
-                    return fail('unterminated', { start, end: start + 1 }, { quote: c });
-                const d = text[i];
-                if (quotes.includes(d)) {
-                    if (d !== "'" && d !== '"')
-                        typographic = true;
-                    // a doubled quote is one literal quote character
-                    if (i + 1 < to && quotes.includes(text[i + 1])) {
-                        value += d;
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                value += d;
-                i++;
-            }
-            tokens.push({ type: 'string', text: value, typographic, span: { start, end: i } });
-        }
-        else if (c === '$') {
-            i++;
-            while (i < to && /[A-Za-z0-9_]/.test(text[i]))
-                i++;
-            tokens.push({ type: 'variable', name: text.slice(start + 1, i), span: { start, end: i } });
-        }
-        else if (opath_WORD.test(c)) {
-            while (i < to && (opath_WORD.test(text[i]) || DASHES.includes(text[i])))
-                i++;
-            tokens.push({ type: 'word', text: text.slice(start, i), span: { start, end: i } });
-        }
-        else {
-            return fail('unexpected', { start, end: start + 1 }, { text: c });
-        }
-    }
-    tokens.push({ type: 'end', span: { start: to, end: to } });
-    return { ok: true, tokens, spaces };
-}
-const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
-const CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
-/** Parses a filter; never throws; nesting deeper than `maxDepth` is an error, not a stack overflow. */
-function parseFilter(text, maxDepth = 32) {
-    let from = 0;
-    let to = text.length;
-    while (from < to && /\s/u.test(text[from]))
-        from++;
-    while (to > from && /\s/u.test(text[to - 1]))
-        to--;
-    if (from === to)
-        return fail('empty', { start: 0, end: text.length });
-    if (text[from] === '{' || text[to - 1] === '}') {
-        if (text[from] !== '{')
-            return fail('braces', { start: to - 1, end: to }, { brace: '}' });
-        if (text[to - 1] !== '}' || to - from < 2)
-            return fail('braces', { start: from, end: from + 1 }, { brace: '{' });
-        from++;
-        to--;
-        if (!text.slice(from, to).trim())
-            return fail('empty', { start: from - 1, end: to + 1 });
-    }
-    const lexed = lex(text, from, to);
-    if (!lexed.ok)
-        return lexed;
-    const tokens = lexed.tokens;
-    const comparisons = [];
-    const typographicDashes = [];
-    let pos = 0;
-    const peek = () => tokens[pos];
-    const raw = (t) => text.slice(t.span.start, t.span.end);
-    const describe = (t) => t.type === 'end' ? 'the end of the filter' : `"${text.slice(t.span.start, t.span.end)}"`;
-    class Failure {
-        error;
-        constructor(error) {
-            this.error = error;
-        }
-    }
-    const stop = (messageId, span, data = {}) => {
-        throw new Failure(fail(messageId, span, data));
-    };
-    const logical = (name) => {
-        const t = peek();
-        if (t.type === 'op' && t.name === name) {
-            if (t.typographic)
-                typographicDashes.push(t.span);
-            pos++;
-            return true;
-        }
-        return false;
-    };
-    const expression = (depth) => {
-        let left = conjunction(depth);
-        for (;;) {
-            const op = peek();
-            if (!logical('or'))
-                return left;
-            if (peek().type === 'end')
-                stop('dangling', op.span, { operator: raw(op) });
-            left = { kind: 'or', left, right: conjunction(depth) };
-        }
-    };
-    const conjunction = (depth) => {
-        let left = unary(depth);
-        for (;;) {
-            const op = peek();
-            if (!logical('and'))
-                return left;
-            if (peek().type === 'end')
-                stop('dangling', op.span, { operator: raw(op) });
-            left = { kind: 'and', left, right: unary(depth) };
-        }
-    };
-    const unary = (depth) => {
-        const t = peek();
-        const opens = (t.type === 'op' && t.name === 'not') || (t.type === 'paren' && t.text === '(');
-        if (opens && depth >= maxDepth)
-            stop('tooDeep', t.span, { max: maxDepth });
-        if (t.type === 'op' && t.name === 'not') {
-            logical('not');
-            if (peek().type === 'end')
-                stop('dangling', t.span, { operator: raw(t) });
-            return { kind: 'not', operand: unary(depth + 1) };
-        }
-        if (t.type === 'paren' && t.text === '(') {
-            pos++;
-            if (peek().type === 'end')
-                stop('unclosedParen', t.span);
-            if (peek().type === 'paren' && peek().text === ')')
-                stop('expectedProperty', peek().span, { found: '")"' });
-            const inner = expression(depth + 1);
-            const close = peek();
-            if (close.type !== 'paren' || close.text !== ')') {
-                if (close.type === 'end')
-                    stop('unclosedParen', t.span);
-                stop('expectedLogical', close.span, { found: describe(close) });
-            }
-            pos++;
-            return inner;
-        }
-        return comparison();
-    };
-    const comparison = () => {
-        const p = peek();
-        if (p.type === 'paren' && p.text === ')')
-            stop('unexpectedParen', p.span);
-        if (p.type === 'op' && LOGICAL.includes(p.name))
-            stop('dangling', p.span, { operator: text.slice(p.span.start, p.span.end) });
-        if (p.type !== 'word' || !PROPERTY.test(p.text))
-            stop('expectedProperty', p.span, { found: describe(p) });
-        const prop = p;
-        pos++;
-        const o = peek();
-        if (o.type !== 'op')
-            stop('expectedComparison', o.span, { found: describe(o) });
-        const op = o;
-        if (!COMPARISONS.includes(op.name)) {
-            if (LOGICAL.includes(op.name))
-                stop('expectedComparison', op.span, { found: describe(op) });
-            stop('unknownOperator', op.span, { operator: op.raw });
-        }
-        pos++;
-        const v = peek();
-        let value;
-        if (v.type === 'string')
-            value = { kind: 'string', text: v.text, typographic: v.typographic };
-        else if (v.type === 'word')
-            value = { kind: 'bare', text: v.text };
-        else if (v.type === 'variable') {
-            const name = v.name.toLowerCase();
-            if (name !== 'null' && name !== 'true' && name !== 'false')
-                stop('variable', v.span, { variable: text.slice(v.span.start, v.span.end) });
-            value = { kind: name };
-        }
-        else
-            stop('expectedValue', v.type === 'end' ? op.span : v.span, { operator: op.raw });
-        pos++;
-        const node = {
-            kind: 'cmp',
-            property: prop.text,
-            propertySpan: prop.span,
-            op: op.name,
-            opSpan: op.span,
-            opTypographic: op.typographic,
-            value: value,
-            valueSpan: v.span
-        };
-        const canonical = CANONICAL.get(prop.text.toLowerCase());
-        if (canonical)
-            node.canonical = canonical;
-        comparisons.push(node);
-        return node;
-    };
-    try {
-        const root = expression(0);
-        const rest = peek();
-        if (rest.type !== 'end') {
-            if (rest.type === 'paren' && rest.text === ')')
-                stop('unexpectedParen', rest.span);
-            stop('expectedLogical', rest.span, { found: describe(rest) });
-        }
-        return { ok: true, root, comparisons, typographicDashes, typographicSpaces: lexed.spaces };
-    }
-    catch (e) {
-        if (e instanceof Failure)
-            return e.error;
-        throw e;
-    }
-}
-function valueText(v) {
-    switch (v.kind) {
-        case 'string':
-        case 'bare':
-            return v.text;
-        case 'true':
-            return 'True';
-        case 'false':
-            return 'False';
-        default:
-            return undefined;
-    }
-}
-function compare(c, user) {
-    const actual = c.canonical ? (user[c.canonical] ?? '') : '';
-    const expected = valueText(c.value);
-    const empty = actual === '';
-    if (expected === undefined) {
-        // $null: "is blank"
-        if (c.op === 'eq' || c.op === 'like')
-            return empty;
-        if (c.op === 'ne' || c.op === 'notlike')
-            return !empty;
-        return false;
-    }
-    const a = actual.toLowerCase();
-    const b = expected.toLowerCase();
-    switch (c.op) {
-        case 'eq':
-            return !empty && a === b;
-        case 'ne':
-            return empty || a !== b;
-        case 'like':
-            return !empty && matchesPattern(b, a);
-        case 'notlike':
-            return empty || !matchesPattern(b, a);
-        case 'lt':
-            return !empty && a < b;
-        case 'gt':
-            return !empty && a > b;
-    }
-}
-/** Evaluates a parsed filter against a recipient; iterative, so no input can exhaust the stack. */
-function opath_evaluateFilter(root, user) {
-    // explicit stack of frames: [node, phase, left result]
-    const results = [];
-    const stack = [{ node: root, phase: 0 }];
-    while (stack.length) {
-        const frame = stack[stack.length - 1];
-        const n = frame.node;
-        if (n.kind === 'cmp') {
-            results.push(compare(n, user));
-            stack.pop();
-        }
-        else if (n.kind === 'not') {
-            if (frame.phase === 0) {
-                frame.phase = 1;
-                stack.push({ node: n.operand, phase: 0 });
-            }
-            else {
-                results.push(!results.pop());
-                stack.pop();
-            }
-        }
-        else if (frame.phase === 0) {
-            frame.phase = 1;
-            stack.push({ node: n.left, phase: 0 });
-        }
-        else if (frame.phase === 1) {
-            const left = results[results.length - 1];
-            // short-circuit: -and stops on false, -or on true
-            if ((n.kind === 'and' && !left) || (n.kind === 'or' && left))
-                stack.pop();
-            else {
-                results.pop();
-                frame.phase = 2;
-                stack.push({ node: n.right, phase: 0 });
-            }
-        }
-        else
-            stack.pop();
-    }
-    return results.pop();
-}
-
-;// CONCATENATED MODULE: ./src/model/model.ts
-
-
-
-
-/** The order rules are evaluated in (CHECKS.md "Order"): Priority ascending, then the rest. */
-function evaluationOrder(rules) {
-    const withPriority = rules.filter((r) => r.priority !== undefined);
-    const without = rules.filter((r) => r.priority === undefined);
-    withPriority.sort((a, b) => a.priority - b.priority || a.index - b.index);
-    return [...withPriority, ...without.sort((a, b) => a.index - b.index)];
-}
-/** Compiles a rule set's client access rules. Pure; never throws for a schema-valid rule set. */
-function buildModel(ruleSet, maxDepth = 32) {
-    const predicates = [];
-    const byKey = new Map();
-    const predicate = (kind, text, key) => {
-        let p = byKey.get(key);
-        if (!p) {
-            p = { id: predicates.length, kind, text };
-            predicates.push(p);
-            byKey.set(key, p);
-        }
-        return p;
-    };
-    const patterns = (list) => {
-        if (!list)
-            return undefined;
-        if (list.some(matchesEveryone))
-            return 'always';
-        // the same set of patterns, in any order or case, is one predicate
-        const key = 'u\0' + [...new Set(list.map((p) => p.toLowerCase()))].sort().join('\0');
-        return predicate('username', list, key);
-    };
-    const rules = [];
-    const excluded = [];
-    for (const rule of evaluationOrder(ruleSet.clientAccessRules)) {
-        const ips = intervals(rule.anyOfClientIPAddressesOrRanges);
-        const exceptIps = intervals(rule.exceptAnyOfClientIPAddressesOrRanges);
-        const parsed = rule.userRecipientFilter === undefined
-            ? undefined
-            : parseFilter(rule.userRecipientFilter, maxDepth);
-        if (ips === null || exceptIps === null || (parsed && !parsed.ok)) {
-            excluded.push(rule);
-            continue;
-        }
-        const compiled = {
-            rule,
-            position: rules.length,
-            name: rule.name,
-            action: rule.action,
-            enabled: rule.enabled,
-            scope: rule.scope ?? 'All',
-            exceptProtocols: new Set(rule.exceptAnyOfProtocols ?? []),
-            exceptAuth: new Set(rule.exceptAnyOfAuthenticationTypes ?? []),
-            exceptIps: exceptIps ?? []
-        };
-        if (rule.anyOfProtocols)
-            compiled.protocols = new Set(rule.anyOfProtocols);
-        if (rule.anyOfAuthenticationTypes)
-            compiled.auth = new Set(rule.anyOfAuthenticationTypes);
-        if (ips)
-            compiled.ips = ips;
-        const users = patterns(rule.usernameMatchesAnyOfPatterns);
-        if (users)
-            compiled.users = users;
-        const exceptUsers = patterns(rule.exceptUsernameMatchesAnyOfPatterns);
-        if (exceptUsers)
-            compiled.exceptUsers = exceptUsers;
-        if (parsed?.ok) {
-            const text = rule.userRecipientFilter;
-            compiled.filter = { ...predicate('filter', [text], 'f\0' + text), root: parsed.root };
-        }
-        rules.push(compiled);
-    }
-    const names = new Map();
-    for (const r of rules)
-        if (!names.has(r.name))
-            names.set(r.name, r);
-    return {
-        target: ruleSet.target,
-        rules,
-        excluded,
-        predicates,
-        byName: (name) => names.get(name)
-    };
-}
-/** The intervals of an IP list; null when an entry is invalid. */
-function intervals(list) {
-    if (!list)
-        return undefined;
-    const out = [];
-    for (const entry of list) {
-        const parsed = parseIpEntry(entry);
-        if (!parsed.ok)
-            return null;
-        out.push({ family: parsed.family, lo: parsed.lo, hi: parsed.hi, entry });
-    }
-    return out;
-}
-/** Parses a test's `RemoteAddress`. */
-function connectionAddress(text) {
-    return text === undefined ? undefined : parseAddress(text);
-}
-const inIntervals = (list, a) => list.find((i) => i.family === a.family && a.value >= i.lo && a.value <= i.hi);
-/** Whether a username predicate holds for a connection (absent username: no pattern matches). */
-function userHolds(p, username) {
-    if (username === undefined)
-        return false;
-    return p === 'always' || p.text.some((pattern) => matchesPattern(pattern, username));
-}
-/** Whether an opaque predicate holds for a connection. */
-function predicateHolds(model, id, c) {
-    const p = model.predicates[id];
-    if (p.kind === 'username')
-        return userHolds(p, c.username);
-    const rule = model.rules.find((r) => r.filter?.id === id);
-    return evaluateFilter(rule.filter.root, c.user ?? {});
-}
-/** Why `rule` does not match `c`, or undefined when it matches. */
-function missOf(rule, c) {
-    if (!rule.enabled)
-        return { rule, reason: 'disabled' };
-    // an authentication type means nothing to a protocol that takes no auth-type filter (§3.5)
-    const auth = c.authenticationType && authTypesOf(c.protocol).length ? c.authenticationType : undefined;
-    const condition = (parameter) => ({ rule, reason: 'condition', parameter });
-    if (rule.protocols && !rule.protocols.has(c.protocol))
-        return condition('AnyOfProtocols');
-    if (rule.auth && !(auth && rule.auth.has(auth)))
-        return condition('AnyOfAuthenticationTypes');
-    if (rule.ips && !(c.address && inIntervals(rule.ips, c.address)))
-        return condition('AnyOfClientIPAddressesOrRanges');
-    if (rule.users && !userHolds(rule.users, c.username))
-        return condition('UsernameMatchesAnyOfPatterns');
-    if (rule.filter && !opath_evaluateFilter(rule.filter.root, c.user ?? {}))
-        return condition('UserRecipientFilter');
-    if (rule.scope === 'Users' && c.middleTier)
-        return { rule, reason: 'scope', parameter: 'Scope' };
-    const exception = (parameter, value) => ({
-        rule,
-        reason: 'exception',
-        parameter,
-        value
-    });
-    if (rule.exceptProtocols.has(c.protocol))
-        return exception('ExceptAnyOfProtocols', c.protocol);
-    if (auth && rule.exceptAuth.has(auth))
-        return exception('ExceptAnyOfAuthenticationTypes', auth);
-    const ip = c.address && inIntervals(rule.exceptIps, c.address);
-    if (ip)
-        return exception('ExceptAnyOfClientIPAddressesOrRanges', ip.entry);
-    if (rule.exceptUsers && userHolds(rule.exceptUsers, c.username)) {
-        const p = rule.exceptUsers;
-        const hit = p === 'always'
-            ? (rule.rule.exceptUsernameMatchesAnyOfPatterns ?? []).find(matchesEveryone)
-            : p.text.find((pattern) => c.username !== undefined && matchesPattern(pattern, c.username));
-        return exception('ExceptUsernameMatchesAnyOfPatterns', hit ?? '*');
-    }
-    return undefined;
-}
-/** The concrete evaluator: the first enabled rule that matches decides; none = AllowAccess. */
-function evaluate(model, c) {
-    if (!protocolsOf(model.target).includes(c.protocol)) {
-        return { action: 'AllowAccess', ungoverned: true, misses: [] };
-    }
-    const misses = [];
-    for (const rule of model.rules) {
-        const miss = missOf(rule, c);
-        if (!miss)
-            return { action: rule.action, rule, misses };
-        misses.push(miss);
-    }
-    return { action: 'AllowAccess', misses };
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo106-ambiguous-order.ts
-
-
-
-/** How many rule names the message lists before it says how many more there are. */
-const SHOWN_NAMES = 10;
-/**
- * A rule created without `-Priority` is appended after the existing rules (its default is the
- * number of rules, §1.4), so where it ends up depends on when it is created, not on where it
- * stands in the file. When only some rules of a file have a priority, the file does not fix the
- * order: the gate assumes the one of CHECKS.md ("Order": the rules with `Priority` ascending, ties
- * in file order, then the rest in file order) and says so, so that a reviewer can check it.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * (the Priority parameter).
- */
-/* harmony default export */ const exo106_ambiguous_order = (defineCheck({
-    id: 'EXO106',
-    slug: 'ambiguous-order',
-    title: 'Set Priority on every client access rule or on none',
-    category: 'ordering',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        ambiguousOrder: 'Rule "{{rule}}" has no "Priority" while other rules have one, so the gate assumed the order {{order}} (rules with "Priority" ascending, then the others in file order); set "Priority" on every rule or on none.'
-    },
-    run(ctx) {
-        const rules = ctx.ruleSet.clientAccessRules;
-        const without = rules.find((r) => r.priority === undefined);
-        if (!without || rules.every((r) => r.priority === undefined))
-            return;
-        const names = evaluationOrder(rules).map((r) => `"${display_display(r.name)}"`);
-        const more = names.length - SHOWN_NAMES;
-        const order = more > 0 ? `${names.slice(0, SHOWN_NAMES).join(', ')}, … and ${more} more` : names.join(', ');
-        ctx.report({
-            at: without.pointer + '/Name',
-            messageId: 'ambiguousOrder',
-            data: { rule: display_display(without.name), order }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo107-disabled-rule.ts
-
-
-/**
- * `Set-ClientAccessRule -Enabled $false` is Microsoft's way to switch a rule off without deleting
- * it; a disabled rule matches nothing (CHECKS.md "Reach"). A change that disables a rule is easy to
- * miss in review, and so is a file that keeps disabled rules that look like they still protect
- * something, so each one is listed as a notice.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/set-clientaccessrule
- * (the Enabled parameter).
- */
-/* harmony default export */ const exo107_disabled_rule = (defineCheck({
-    id: 'EXO107',
-    slug: 'disabled-rule',
-    title: 'Review disabled client access rules',
-    category: 'ordering',
-    severity: 'notice',
-    scope: 'ruleset',
-    messages: {
-        disabled: 'Rule "{{rule}}" is disabled ("Enabled": false), so it matches no connection and has no effect.'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            if (rule.enabled)
-                continue;
-            ctx.report({
-                at: rule.pointer + '/Enabled',
-                messageId: 'disabled',
-                data: { rule: display_display(rule.name) }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/model/analysis.ts
-
-
-/**
- * The symbolic side of the rule model. Each dimension is split into the finite regions the rules
- * mention: protocols, the authentication types each protocol supports for filtering, middle-tier or
- * not, and per address family the elementary intervals between the rules' IP boundaries. Username
- * pattern lists and filter texts are opaque predicates: independent booleans, each able to hold and
- * to fail. For every region the model knows, for every assignment of the predicates in play, which
- * rule decides. Every answer is exact for protocols, auth types and addresses; where too many
- * predicates meet in one region, that region is "unknown" and the checks stay silent.
- */
-/** The most opaque predicates one region may hold before the model answers "unknown". */
-const MAX_PREDICATES = 12;
-/** Sorts and merges index ranges. */
-function normalise(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    const out = [];
-    for (const [a, b] of sorted) {
-        const last = out[out.length - 1];
-        if (last && a <= last[1] + 1)
-            last[1] = Math.max(last[1], b);
-        else
-            out.push([a, b]);
-    }
-    return out;
-}
-/** `ranges` minus `cut`, both normalised. */
-function subtract(ranges, cut) {
-    const out = [];
-    for (const [a0, b] of ranges) {
-        let a = a0;
-        for (const [c, d] of cut) {
-            if (d < a || c > b)
-                continue;
-            if (c > a)
-                out.push([a, c - 1]);
-            a = Math.max(a, d + 1);
-            if (a > b)
-                break;
-        }
-        if (a <= b)
-            out.push([a, b]);
-    }
-    return out;
-}
-/** True when some range meets [first, last]. */
-function overlaps(ranges, first, last) {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ranges[mid][1] < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < ranges.length && ranges[lo][0] <= last;
-}
-/**
- * The fewest predicates that must take given values for `test` to hold: 0 when it holds whatever
- * they are, 1 when pinning one predicate suffices, 2 when it needs two or more at once (a "may"
- * finding), Infinity when it never holds. Exact: searches the cubes of size 0 and 1.
- */
-function minPinned(outcome, test) {
-    const deciders = outcome.deciders;
-    if (!deciders)
-        return Infinity;
-    const size = deciders.length;
-    const passing = new Uint8Array(size);
-    let count = 0;
-    for (let mask = 0; mask < size; mask++) {
-        if (test(deciders[mask])) {
-            passing[mask] = 1;
-            count++;
-        }
-    }
-    if (count === 0)
-        return Infinity;
-    if (count === size)
-        return 0;
-    for (let bit = 0; bit < outcome.preds.length; bit++) {
-        for (const value of [0, 1]) {
-            let ok = true;
-            for (let mask = 0; mask < size && ok; mask++) {
-                if (((mask >> bit) & 1) === value && !passing[mask])
-                    ok = false;
-            }
-            if (ok)
-                return 1;
-        }
-    }
-    return 2;
-}
-/** A rule's opaque requirements: predicates that must hold and the one that must fail. */
-function requirements(rule) {
-    const hold = [];
-    if (rule.users && rule.users !== 'always')
-        hold.push(rule.users.id);
-    if (rule.filter)
-        hold.push(rule.filter.id);
-    if (rule.exceptUsers === 'always')
-        return { hold, never: true };
-    const fail = rule.exceptUsers?.id;
-    return { hold, fail, never: fail !== undefined && hold.includes(fail) };
-}
-/** The symbolic analysis of a model; build once per file and ask it questions. */
-class Analysis {
-    model;
-    maxPredicates;
-    regions = [];
-    /** The slices of the non-address dimensions, in sweep order. */
-    bases = [];
-    /** Regions per base and family, ordered along the address line. */
-    lines = new Map();
-    /** Starts of the elementary intervals of each family. */
-    starts;
-    inRanges = new Map();
-    outcomes = new Map();
-    /** Regions whose outcome is unknown (too many predicates). */
-    unknown = false;
-    constructor(model, maxPredicates = MAX_PREDICATES) {
-        this.model = model;
-        this.maxPredicates = maxPredicates;
-        const rules = model.rules;
-        this.starts = { 4: boundaries(rules, 4), 6: boundaries(rules, 6) };
-        const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size);
-        const usesScope = rules.some((r) => r.scope === 'Users');
-        for (const protocol of protocolsOf(model.target)) {
-            const auths = !usesAuth
-                ? ['any']
-                : authTypesOf(protocol).length
-                    ? [...authTypesOf(protocol)]
-                    : [null];
-            for (const auth of auths) {
-                for (const middleTier of usesScope ? [false, true] : ['any']) {
-                    this.bases.push({ protocol, auth, middleTier });
-                    this.sweep(this.bases.length - 1);
-                }
-            }
-        }
-    }
-    /** True when the rule's protocol, auth-type and scope parts hold in this base. */
-    static baseMatches(rule, base) {
-        if (!rule.enabled)
-            return false;
-        if (rule.protocols && !rule.protocols.has(base.protocol))
-            return false;
-        if (rule.exceptProtocols.has(base.protocol))
-            return false;
-        const auth = base.auth;
-        if (rule.auth && (auth === null || auth === 'any' || !rule.auth.has(auth)))
-            return false;
-        if (auth !== null && auth !== 'any' && rule.exceptAuth.has(auth))
-            return false;
-        if (rule.scope === 'Users' && base.middleTier === true)
-            return false;
-        return true;
-    }
-    /** The elementary intervals of `family` where the rule's IP condition holds and no IP exception. */
-    ranges(rule, family) {
-        const key = `${rule.position}/${family}`;
-        let r = this.inRanges.get(key);
-        if (r)
-            return r;
-        const starts = this.starts[family];
-        const toRanges = (list) => normalise(list
-            .filter((i) => i.family === family)
-            .map((i) => [analysis_indexOf(starts, i.lo), analysis_indexOf(starts, i.hi)]));
-        const all = [[0, starts.length - 1]];
-        r = subtract(rule.ips ? toRanges(rule.ips) : all, toRanges(rule.exceptIps));
-        this.inRanges.set(key, r);
-        return r;
-    }
-    sweep(baseIndex) {
-        const base = this.bases[baseIndex];
-        const candidates = this.model.rules.filter((r) => Analysis.baseMatches(r, base) && !requirements(r).never);
-        const unconditional = candidates.map((r) => {
-            const req = requirements(r);
-            return !req.hold.length && req.fail === undefined;
-        });
-        for (const family of [4, 6]) {
-            const n = this.starts[family].length;
-            // events: at elementary interval `at`, candidate `c` (index into candidates) turns on or off
-            const events = [];
-            candidates.forEach((r, c) => {
-                for (const [a, b] of this.ranges(r, family)) {
-                    events.push([a, 1, c]);
-                    if (b + 1 < n)
-                        events.push([b + 1, -1, c]);
-                }
-            });
-            events.sort((x, y) => x[0] - y[0]);
-            // active candidates as a bitset, scanned in order up to the first unconditional one
-            const words = new Uint32Array((candidates.length + 31) >>> 5);
-            const line = [];
-            this.lines.set(`${baseIndex}/${family}`, line);
-            let e = 0;
-            let previous;
-            for (let at = 0; at < n;) {
-                while (e < events.length && events[e][0] === at) {
-                    const [, delta, c] = events[e];
-                    if (delta > 0)
-                        words[c >>> 5] |= 1 << (c & 31);
-                    else
-                        words[c >>> 5] &= ~(1 << (c & 31));
-                    e++;
-                }
-                const next = e < events.length ? events[e][0] : n;
-                const list = [];
-                scan: for (let w = 0; w < words.length; w++) {
-                    let bits = words[w];
-                    while (bits) {
-                        const low = bits & -bits;
-                        const c = (w << 5) + 31 - Math.clz32(low);
-                        bits ^= low;
-                        list.push(candidates[c]);
-                        if (unconditional[c])
-                            break scan;
-                    }
-                }
-                const outcome = this.outcome(list);
-                if (previous && previous.outcome === outcome)
-                    previous.last = next - 1;
-                else {
-                    previous = { base, baseIndex, family, first: at, last: next - 1, outcome };
-                    this.regions.push(previous);
-                    line.push(previous);
-                }
-                at = next;
-            }
-        }
-    }
-    outcome(list) {
-        const key = list.map((r) => r.position).join(',');
-        const cached = this.outcomes.get(key);
-        if (cached)
-            return cached;
-        const preds = [];
-        const bit = (id) => {
-            let i = preds.indexOf(id);
-            if (i < 0)
-                i = preds.push(id) - 1;
-            return i;
-        };
-        const masks = list.map((r) => {
-            const req = requirements(r);
-            let need = 0;
-            for (const id of req.hold)
-                need |= 1 << bit(id);
-            const fail = req.fail === undefined ? 0 : 1 << bit(req.fail);
-            return { need, fail, position: r.position };
-        });
-        let deciders = null;
-        if (preds.length <= this.maxPredicates) {
-            deciders = new Int32Array(1 << preds.length).fill(-1);
-            for (let mask = 0; mask < deciders.length; mask++) {
-                for (const m of masks) {
-                    if ((mask & m.need) === m.need && (mask & m.fail) === 0) {
-                        deciders[mask] = m.position;
-                        break;
-                    }
-                }
-            }
-        }
-        else
-            this.unknown = true;
-        const outcome = { positions: list.map((r) => r.position), preds, deciders };
-        this.outcomes.set(key, outcome);
-        return outcome;
-    }
-    /** True when the rule is active (can match on its own) somewhere in the region. */
-    activeIn(rule, region) {
-        return (Analysis.baseMatches(rule, region.base) &&
-            !requirements(rule).never &&
-            overlaps(this.ranges(rule, region.family), region.first, region.last));
-    }
-    /** Calls `fn` for every region in which the rule is active. */
-    forEachActiveRegion(rule, fn) {
-        if (requirements(rule).never)
-            return;
-        this.bases.forEach((base, baseIndex) => {
-            if (!Analysis.baseMatches(rule, base))
-                return;
-            for (const family of [4, 6]) {
-                const line = this.lines.get(`${baseIndex}/${family}`);
-                for (const [a, b] of this.ranges(rule, family)) {
-                    // the first region whose last interval reaches a
-                    let lo = 0;
-                    let hi = line.length;
-                    while (lo < hi) {
-                        const mid = (lo + hi) >> 1;
-                        if (line[mid].last < a)
-                            lo = mid + 1;
-                        else
-                            hi = mid;
-                    }
-                    for (let i = lo; i < line.length && line[i].first <= b; i++)
-                        fn(line[i]);
-                }
-            }
-        });
-    }
-    /** The predicate values a rule needs to match. */
-    static needs(rule) {
-        const req = requirements(rule);
-        const fixed = new Map();
-        for (const id of req.hold)
-            fixed.set(id, true);
-        if (req.fail !== undefined)
-            fixed.set(req.fail, false);
-        return fixed;
-    }
-    /**
-     * Whether the rule's own conditions and exceptions can hold for some connection, optionally of
-     * one protocol (§3.2: conditions AND, values OR, any exception stops the rule).
-     */
-    canMatch(rule, protocol) {
-        if (!rule.enabled || requirements(rule).never)
-            return false;
-        return this.bases.some((base) => (protocol === undefined || base.protocol === protocol) &&
-            Analysis.baseMatches(rule, base) &&
-            (this.ranges(rule, 4).length > 0 || this.ranges(rule, 6).length > 0));
-    }
-    /**
-     * What happens to the connections the rule matches: whether it decides any of them, and which
-     * earlier rules decide the others. `unknown` when some of them fall in an unknown region.
-     */
-    fate(rule) {
-        const deciders = new Set();
-        let decides = false;
-        let unknown = false;
-        const fixed = Analysis.needs(rule);
-        const seen = new Set();
-        this.forEachActiveRegion(rule, ({ outcome }) => {
-            if (seen.has(outcome))
-                return;
-            seen.add(outcome);
-            if (!outcome.deciders) {
-                unknown = true;
-                return;
-            }
-            forEachMask(outcome, fixed, (d) => {
-                if (d === rule.position)
-                    decides = true;
-                else if (d >= 0)
-                    deciders.add(d);
-            });
-        });
-        return { decides, deciders, unknown };
-    }
-    /**
-     * The region holding a complete connection: its protocol, the auth type it uses (ignored where the
-     * protocol takes no auth-type filter), middle-tier or not, and its address.
-     */
-    locate(c) {
-        const index = analysis_indexOf(this.starts[c.address.family], c.address.value);
-        const auth = authTypesOf(c.protocol).length ? c.authenticationType : null;
-        const baseIndex = this.bases.findIndex((b) => b.protocol === c.protocol &&
-            (b.auth === 'any' || b.auth === auth) &&
-            (b.middleTier === 'any' || b.middleTier === (c.middleTier ?? false)));
-        const line = this.lines.get(`${baseIndex}/${c.address.family}`) ?? [];
-        return line.find((r) => index >= r.first && index <= r.last);
-    }
-    /** The regions of one protocol. */
-    regionsOf(protocol) {
-        return this.regions.filter((r) => r.base.protocol === protocol);
-    }
-}
-/** Calls `fn` with the decider of every assignment consistent with `fixed`. */
-function forEachMask(outcome, fixed, fn) {
-    const deciders = outcome.deciders;
-    if (!deciders)
-        return;
-    let fixMask = 0;
-    let fixValue = 0;
-    outcome.preds.forEach((id, bit) => {
-        const v = fixed.get(id);
-        if (v === undefined)
-            return;
-        fixMask |= 1 << bit;
-        if (v)
-            fixValue |= 1 << bit;
-    });
-    for (let mask = 0; mask < deciders.length; mask++) {
-        if ((mask & fixMask) === fixValue)
-            fn(deciders[mask], mask);
-    }
-}
-/** The starts of the elementary intervals of one family's address line. */
-function boundaries(rules, family) {
-    const set = new Set([0n]);
-    for (const r of rules) {
-        for (const i of [...(r.ips ?? []), ...r.exceptIps]) {
-            if (i.family !== family)
-                continue;
-            set.add(i.lo);
-            if (i.hi < MAX_ADDRESS[family])
-                set.add(i.hi + 1n);
-        }
-    }
-    return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The elementary interval holding an address. */
-function analysis_indexOf(starts, value) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= value)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/checks/util/deny.ts
-
-/**
- * The denial of a protocol's connections; undefined when none is denied or when some region of
- * the protocol is unknown to the model (the checks then stay silent).
- */
-function denialOf(analysis, protocol) {
-    const rules = analysis.model.rules;
-    const regions = analysis.regionsOf(protocol);
-    if (regions.some((r) => !r.outcome.deciders))
-        return undefined;
-    const isDeny = (d) => d >= 0 && rules[d].action === 'DenyAccess';
-    let first = -1;
-    let every = true;
-    for (const region of regions) {
-        for (const d of region.outcome.deciders) {
-            if (isDeny(d))
-                first = first < 0 ? d : Math.min(first, d);
-            else
-                every = false;
-        }
-    }
-    if (first < 0)
-        return undefined;
-    let pinned = Infinity;
-    for (const region of regions) {
-        pinned = Math.min(pinned, minPinned(region.outcome, isDeny));
-    }
-    return { first: rules[first], every, pinned };
-}
-/**
- * Where too many predicates meet for the regions to be built, the lockout question still has an
- * exact answer: a RemotePowerShell connection is denied with no allow rule before the deny exactly
- * when the first enabled rule that can match RemotePowerShell at all is a DenyAccess rule. Returns
- * that rule, and whether the lockout needs two or more of its predicates at once ("may").
- */
-function firstRuleFor(analysis, protocol) {
-    const rule = analysis.model.rules.find((r) => analysis.canMatch(r, protocol));
-    if (!rule)
-        return undefined;
-    return { rule, may: Analysis.needs(rule).size >= 2 };
-}
-/** True when some region of the protocol is unknown to the model. */
-function unknownFor(analysis, protocol) {
-    return analysis.regionsOf(protocol).some((r) => !r.outcome.deciders);
-}
-/** The first enabled AllowAccess rule before `deny` that can match the protocol (a safeguard). */
-function allowBefore(analysis, deny, protocol) {
-    return analysis.model.rules.find((r) => r.position < deny.position && r.action === 'AllowAccess' && analysis.canMatch(r, protocol));
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo201-missing-safeguard.ts
-
-
-
-/**
- * A rule that blocks remote PowerShell removes the only way to fix the rules; in Exchange Online
- * the way back is a call to Microsoft support (§3.3). Microsoft's advice is a rule "Always Allow
- * Remote PowerShell" with `-AnyOfProtocols RemotePowerShell` at the highest priority. A safeguard
- * that is disabled, missing or placed after the deny rule does not count.
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
- */
-/* harmony default export */ const exo201_missing_safeguard = (defineCheck({
-    id: 'EXO201',
-    slug: 'missing-safeguard',
-    title: 'Keep remote PowerShell open before any rule that denies it',
-    category: 'safeguards',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        missing: 'Rule "{{rule}}" denies RemotePowerShell connections and no earlier AllowAccess rule can match RemotePowerShell, so admins lose the only way to repair the rules; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.',
-        missingMay: 'Rule "{{rule}}" may deny RemotePowerShell connections (those of users who meet all its username and recipient-filter conditions and exceptions at once, if any do) and no earlier AllowAccess rule can match RemotePowerShell; add an AllowAccess rule with "AnyOfProtocols": ["RemotePowerShell"] at the highest priority.'
-    },
-    run(ctx) {
-        const { analysis } = ctx;
-        const report = (d, may) => ctx.report({
-            at: d.rule.pointer + '/Name',
-            messageId: may ? 'missingMay' : 'missing',
-            severity: may ? 'warning' : 'error',
-            data: { rule: display_display(d.name) }
-        });
-        if (unknownFor(analysis, 'RemotePowerShell')) {
-            const first = firstRuleFor(analysis, 'RemotePowerShell');
-            if (first?.rule.action === 'DenyAccess')
-                report(first.rule, first.may);
-            return;
-        }
-        const denial = denialOf(analysis, 'RemotePowerShell');
-        if (!denial)
-            return;
-        const d = denial.first;
-        const guarded = allowBefore(analysis, d, 'RemotePowerShell');
-        if (guarded)
-            return;
-        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
-        report(d, denial.pinned >= 2);
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo202-partial-safeguard.ts
-
-
-
-
-/** How many entries of one list a message quotes before it says "and N more". */
-const SHOWN = 5;
-const quoted = (list) => {
-    const shown = list.slice(0, SHOWN).map((v) => `"${display_display(v)}"`);
-    const rest = list.length - shown.length;
-    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-};
-/**
- * What a safeguard is limited to, quoting its entries as the file writes them, e.g.
- * `addresses "203.0.113.0/24" and usernames not matching "*admin*"`.
- */
-function limitsOf(rule) {
-    const r = rule.rule;
-    const parts = [];
-    if (r.anyOfClientIPAddressesOrRanges)
-        parts.push(`addresses ${quoted(r.anyOfClientIPAddressesOrRanges)}`);
-    if (r.usernameMatchesAnyOfPatterns)
-        parts.push(`usernames matching ${quoted(r.usernameMatchesAnyOfPatterns)}`);
-    if (r.userRecipientFilter !== undefined)
-        parts.push(`users matching the filter ${quoted([r.userRecipientFilter])}`);
-    // BasicAuthentication and NonBasicAuthentication together cover every RemotePowerShell connection
-    const rps = authTypesOf('RemotePowerShell');
-    if (r.anyOfAuthenticationTypes && !rps.every((a) => rule.auth?.has(a)))
-        parts.push(`authentication types ${quoted(r.anyOfAuthenticationTypes)}`);
-    if (rule.scope === 'Users')
-        parts.push('end-user connections ("Scope": "Users")');
-    if (r.exceptAnyOfClientIPAddressesOrRanges)
-        parts.push(`addresses other than ${quoted(r.exceptAnyOfClientIPAddressesOrRanges)}`);
-    if (r.exceptUsernameMatchesAnyOfPatterns)
-        parts.push(`usernames not matching ${quoted(r.exceptUsernameMatchesAnyOfPatterns)}`);
-    if (r.exceptAnyOfAuthenticationTypes)
-        parts.push(`authentication types other than ${quoted(r.exceptAnyOfAuthenticationTypes)}`);
-    return parts.join(' and ');
-}
-/**
- * A RemotePowerShell allow rule limited to some addresses, users, authentication types or scope
- * keeps only those admins in: every other RemotePowerShell connection still reaches the deny rule
- * (§3.2, §3.3). A safeguard limited to BasicAuthentication and NonBasicAuthentication covers every
- * RemotePowerShell connection (§3.5), so it is not partial.
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules#client-access-rules-and-remote-powershell
- */
-/* harmony default export */ const exo202_partial_safeguard = (defineCheck({
-    id: 'EXO202',
-    slug: 'partial-safeguard',
-    title: 'The remote PowerShell safeguard should cover every connection',
-    category: 'safeguards',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        partial: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections reach "{{deny}}" (line {{line}}) and are denied.',
-        partialMay: 'The safeguard "{{rule}}" allows RemotePowerShell only for {{limits}}, so other RemotePowerShell connections may reach "{{deny}}" (line {{line}}) and be denied.'
-    },
-    run(ctx) {
-        const { analysis } = ctx;
-        const denial = denialOf(analysis, 'RemotePowerShell');
-        if (!denial)
-            return;
-        const d = denial.first;
-        const guard = allowBefore(analysis, d, 'RemotePowerShell');
-        if (!guard)
-            return;
-        // "may" (CHECKS.md): every denied connection needs two different predicates at once, whichever rule denies it
-        const may = denial.pinned >= 2;
-        ctx.report({
-            at: guard.rule.pointer + '/Name',
-            messageId: may ? 'partialMay' : 'partial',
-            severity: may ? 'notice' : 'warning',
-            data: {
-                rule: display_display(guard.name),
-                limits: limitsOf(guard) || 'some connections',
-                deny: display_display(d.name),
-                line: ctx.line(d.rule.pointer + '/Name')
-            }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/engine/suggest.ts
-/**
- * "Did you mean": the closest valid name for a typo, an abbreviation or a value copied from
- * Microsoft's own examples (`-Action Allow`, §9.1 of the domain notes). Synonyms apply only when
- * their target is among the candidates.
- */
-const SYNONYMS = {
-    allow: ['AllowAccess', 'Allow'],
-    permit: ['AllowAccess', 'Allow'],
-    deny: ['DenyAccess', 'Block'],
-    block: ['DenyAccess', 'Block'],
-    allowaccess: ['Allow'],
-    denyaccess: ['Block'],
-    owa: ['OutlookWebApp'],
-    eac: ['ExchangeAdminCenter'],
-    ecp: ['ExchangeAdminCenter'],
-    eas: ['ExchangeActiveSync'],
-    activesync: ['ExchangeActiveSync'],
-    ews: ['ExchangeWebServices'],
-    oab: ['OfflineAddressBook'],
-    mapi: ['OutlookAnywhere'],
-    rpc: ['OutlookAnywhere'],
-    mapioverhttp: ['OutlookAnywhere'],
-    powershell: ['RemotePowerShell'],
-    rps: ['RemotePowerShell'],
-    imap: ['IMAP4'],
-    pop: ['POP3'],
-    basic: ['BasicAuthentication'],
-    oauth: ['OAuthAuthentication'],
-    adfs: ['AdfsAuthentication'],
-    cba: ['CertificateBasedAuthentication'],
-    certificate: ['CertificateBasedAuthentication'],
-    nonbasic: ['NonBasicAuthentication'],
-    identity: ['Name'],
-    rulescope: ['Scope'],
-    exchangeonpremises: ['ExchangeServer'],
-    onpremises: ['ExchangeServer'],
-    online: ['ExchangeOnline'],
-    exo: ['ExchangeOnline'],
-    // recipient properties by their Active Directory and everyday names (UserRecipientFilter)
-    co: ['CountryOrRegion'],
-    c: ['CountryOrRegion'],
-    country: ['CountryOrRegion'],
-    countrycode: ['CountryOrRegion'],
-    usagelocation: ['CountryOrRegion'],
-    st: ['StateOrProvince'],
-    state: ['StateOrProvince'],
-    province: ['StateOrProvince'],
-    l: ['City'],
-    locality: ['City'],
-    dept: ['Department'],
-    physicaldeliveryofficename: ['Office'],
-    zip: ['PostalCode'],
-    zipcode: ['PostalCode'],
-    street: ['StreetAddress']
-};
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
-function distance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (Math.abs(m - n) > 8)
-        return Math.abs(m - n);
-    let prev2 = [];
-    let prev = Array.from({ length: n + 1 }, (_, j) => j);
-    for (let i = 1; i <= m; i++) {
-        const cur = [i];
-        for (let j = 1; j <= n; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                d = Math.min(d, prev2[j - 2] + 1);
-            }
-            cur.push(d);
-        }
-        prev2 = prev;
-        prev = cur;
-    }
-    return prev[n];
-}
-/** The one candidate the input most likely meant, or undefined when none is close or it is a tie. */
-function suggest(input, candidates) {
-    if (input.length === 0 || input.length > 100 || candidates.length === 0)
-        return undefined;
-    const lower = input.toLowerCase();
-    const exact = candidates.find((c) => c.toLowerCase() === lower);
-    if (exact)
-        return exact;
-    const normal = lower.replace(/[\s_-]/g, '');
-    const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) => candidates.includes(s));
-    if (synonym)
-        return synonym;
-    const squashed = candidates.find((c) => c.toLowerCase() === normal);
-    if (squashed)
-        return squashed;
-    if (normal.length >= 3) {
-        const containing = candidates.filter((c) => c.toLowerCase().includes(normal));
-        if (containing.length === 1)
-            return containing[0];
-    }
-    const limit = lower.length <= 3 ? 1 : Math.max(2, Math.floor(lower.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    let tie = false;
-    for (const c of candidates) {
-        const d = distance(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-            tie = false;
-        }
-        else if (d === bestDistance)
-            tie = true;
-    }
-    return bestDistance <= limit && !tie ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/util/filters.ts
-
-/** Calls `fn` for every rule's `UserRecipientFilter` with its pointer and parse result. */
-function forEachFilter(ctx, fn) {
-    for (const rule of ctx.ruleSet.clientAccessRules) {
-        if (rule.userRecipientFilter === undefined)
-            continue;
-        fn(parseFilter(rule.userRecipientFilter, ctx.limits.maxDepth), `${rule.pointer}/UserRecipientFilter`, rule);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo301-filter-property.ts
-
-
-
-
-
-/**
- * `UserRecipientFilter` in a client access rule supports only 23 recipient properties, not the full
- * list of OPATH filterable properties: City, Company, CountryOrRegion, CustomAttribute1 to 15,
- * Department, Office, PostalCode, StateOrProvince and StreetAddress.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-userrecipientfilter
- */
-/* harmony default export */ const exo301_filter_property = (defineCheck({
-    id: 'EXO301',
-    slug: 'filter-property',
-    title: 'Filter only on the properties client access rules support',
-    category: 'values',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        unsupported: 'Client access rules cannot filter on "{{property}}"; they support City, Company, CountryOrRegion, CustomAttribute1 to CustomAttribute15, Department, Office, PostalCode, StateOrProvince and StreetAddress.',
-        suggestion: 'Client access rules cannot filter on "{{property}}"; the supported property closest to it is "{{suggestion}}".'
-    },
-    run(ctx) {
-        forEachFilter(ctx, (parsed, at) => {
-            if (!parsed.ok)
-                return;
-            for (const c of parsed.comparisons) {
-                if (c.canonical)
-                    continue;
-                const suggestion = suggest(c.property, FILTER_PROPERTIES);
-                ctx.report({
-                    at,
-                    inString: c.propertySpan,
-                    messageId: suggestion ? 'suggestion' : 'unsupported',
-                    data: suggestion
-                        ? { property: display_display(c.property), suggestion }
-                        : { property: display_display(c.property) }
-                });
-            }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo302-filter-syntax.ts
-
-
-
-/**
- * Exchange parses `UserRecipientFilter` as OPATH when the rule is created and rejects a filter that
- * does not parse: `Property -operator 'Value'`, joined with `-and`/`-or`, negated with `-not`,
- * grouped with parentheses; text in quotes (a doubled quote is a literal quote), `$null`, `$true`
- * and `$false` unquoted. The finding points at the column inside the string where parsing failed.
- * Source: https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
- */
-/* harmony default export */ const exo302_filter_syntax = (defineCheck({
-    id: 'EXO302',
-    slug: 'filter-syntax',
-    title: 'Write UserRecipientFilter as valid OPATH',
-    category: 'values',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        empty: 'The filter is empty; write a condition such as "Department -eq \'IT\'" or remove "UserRecipientFilter".',
-        unterminated: 'The quote "{{quote}}" here is never closed; a quoted value needs a matching quote on each side.',
-        unclosedParen: 'The filter opens a parenthesis "(" here that is never closed.',
-        unexpectedParen: 'The filter closes a parenthesis ")" here that was never opened.',
-        expectedProperty: 'The filter expects a property name such as "Department" but finds {{found}}.',
-        expectedComparison: 'The filter expects a comparison operator ("-eq", "-ne", "-like", "-notlike", "-lt" or "-gt") after the property but finds {{found}}.',
-        expectedLogical: 'The filter expects "-and", "-or" or the end but finds {{found}}.',
-        unknownOperator: 'The filter uses the operator "{{operator}}", which OPATH does not have here; use "-eq", "-ne", "-like", "-notlike", "-lt", "-gt", "-and", "-or" or "-not".',
-        expectedValue: 'The operator "{{operator}}" has no value after it.',
-        dangling: 'The operator "{{operator}}" is missing a condition on one side.',
-        variable: 'The filter uses the variable "{{variable}}"; only "$null", "$true" and "$false" can appear in a rule filter.',
-        unexpected: 'The filter has the character "{{text}}" where OPATH does not allow it.',
-        braces: 'The filter has an unmatched brace "{{brace}}"; the braces form wraps the whole filter.',
-        tooDeep: 'The filter nests parentheses or "-not" deeper than {{max}} levels, the cap set by "maxDepth".'
-    },
-    run(ctx) {
-        forEachFilter(ctx, (parsed, at) => {
-            if (parsed.ok)
-                return;
-            const data = {};
-            for (const [k, v] of Object.entries(parsed.data)) {
-                data[k] = typeof v === 'string' && k !== 'found' ? display_display(v) : v;
-            }
-            if (typeof data.found === 'string')
-                data.found = display_display(data.found);
-            ctx.report({ at, inString: parsed.span, messageId: parsed.messageId, data });
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/model/countries.ts
-/**
- * The officially assigned ISO 3166-1 alpha-2 codes (249), the values `CountryOrRegion` holds.
- * Source: https://www.iso.org/iso-3166-country-codes.html (Online Browsing Platform, "Officially
- * assigned" codes).
- */
-const ISO_3166_ALPHA2 = new Set(('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS ' +
-    'BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE ' +
-    'EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM ' +
-    'HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC ' +
-    'LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA ' +
-    'NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
-    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
-    'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '));
-
-;// CONCATENATED MODULE: ./src/checks/exo303-filter-value.ts
-
-
-
-
-/** The value of a comparison as text, or undefined for `$null`. */
-function exo303_filter_value_valueOf(c) {
-    const v = c.value;
-    if (v.kind === 'string' || v.kind === 'bare')
-        return v.text;
-    if (v.kind === 'true')
-        return '$true';
-    if (v.kind === 'false')
-        return '$false';
-    return undefined;
-}
-/**
- * Values Exchange accepts but that do not do what they say (§2.2): `-like` needs a `*` (the client
- * access rule docs say so), `-eq` compares `*` literally, Exchange Online supports only suffix
- * wildcards, `CountryOrRegion` holds ISO 3166-1 two-letter codes (the cmdlet page was corrected
- * in 2022 after customers used country names), `-lt`/`-gt` compare text in sort order, and quotes
- * or dashes pasted from a word processor are easy to miss.
- * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- * and https://learn.microsoft.com/powershell/exchange/recipient-filters#additional-opath-syntax-information
- */
-/* harmony default export */ const exo303_filter_value = (defineCheck({
-    id: 'EXO303',
-    slug: 'filter-value',
-    title: 'Compare filter properties with values that can match',
-    category: 'values',
-    severity: 'error',
-    severities: ['error', 'warning'],
-    scope: 'ruleset',
-    messages: {
-        likeNoWildcard: '"{{operator}}" needs a "*" in its value, but "{{value}}" has none; add one or use "{{exact}}".',
-        countryFormat: 'CountryOrRegion holds a two-letter ISO 3166-1 code such as "US", so compare it with a code, not with "{{value}}".',
-        countryUnknown: '"{{value}}" is not an assigned ISO 3166-1 alpha-2 code, so no user has it as CountryOrRegion.',
-        eqWildcard: '"{{operator}}" compares "{{value}}" literally, "*" included; use "{{wildcard}}" for a wildcard match.',
-        innerWildcard: 'Exchange Online supports "*" only at the end of a "{{operator}}" value, but "{{value}}" has one elsewhere.',
-        ordering: '"{{operator}}" compares text in sort order, which is rarely what a rule means; use "-eq" or "-like".',
-        typographicQuote: 'The value "{{value}}" uses typographic quotes; write "{{ascii}}" with straight quotes.',
-        typographicDash: 'The operator "{{operator}}" starts with a typographic dash; write "{{ascii}}".',
-        typographicSpace: 'The filter has a {{space}} where a plain space belongs; PowerShell reads it as one, but it is easy to miss, so write a plain space.'
-    },
-    run(ctx) {
-        const online = ctx.ruleSet.target === 'ExchangeOnline';
-        forEachFilter(ctx, (parsed, at, rule) => {
-            if (!parsed.ok)
-                return;
-            const text = rule.userRecipientFilter;
-            const raw = (s) => display_display(text.slice(s.start, s.end));
-            const report = (span, messageId, severity, data) => ctx.report({ at, inString: span, messageId, severity, data });
-            for (const c of parsed.comparisons) {
-                const value = exo303_filter_value_valueOf(c);
-                const operator = raw(c.opSpan);
-                const shown = value === undefined ? '' : display_display(value);
-                if (c.opTypographic) {
-                    report(c.opSpan, 'typographicDash', 'warning', { operator, ascii: `-${c.op}` });
-                }
-                if (c.value.kind === 'string' && c.value.typographic) {
-                    report(c.valueSpan, 'typographicQuote', 'warning', {
-                        value: raw(c.valueSpan),
-                        // a quote mark inside the value, straight or typographic, becomes a doubled straight quote
-                        ascii: display_display(`'${c.value.text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`)
-                    });
-                }
-                if (value === undefined)
-                    continue;
-                const like = c.op === 'like' || c.op === 'notlike';
-                if (c.canonical === 'CountryOrRegion' && value !== '') {
-                    if (!/^[A-Za-z]{2}$/.test(value)) {
-                        report(c.valueSpan, 'countryFormat', 'error', { value: shown });
-                        continue;
-                    }
-                    if (!ISO_3166_ALPHA2.has(value.toUpperCase())) {
-                        report(c.valueSpan, 'countryUnknown', 'warning', { value: shown });
-                    }
-                }
-                if (like && !value.includes('*')) {
-                    report(c.valueSpan, 'likeNoWildcard', 'error', {
-                        operator,
-                        value: shown,
-                        exact: c.op === 'like' ? '-eq' : '-ne'
-                    });
-                }
-                else if (like && online && value.replace(/\*+$/, '').includes('*')) {
-                    report(c.valueSpan, 'innerWildcard', 'warning', { operator, value: shown });
-                }
-                if ((c.op === 'eq' || c.op === 'ne') && value.includes('*')) {
-                    report(c.valueSpan, 'eqWildcard', 'warning', {
-                        operator,
-                        value: shown,
-                        wildcard: c.op === 'eq' ? '-like' : '-notlike'
-                    });
-                }
-                if (c.op === 'lt' || c.op === 'gt')
-                    report(c.opSpan, 'ordering', 'warning', { operator });
-            }
-            for (const span of parsed.typographicSpaces) {
-                const code = text.charCodeAt(span.start).toString(16).toUpperCase().padStart(4, '0');
-                report(span, 'typographicSpace', 'warning', {
-                    space: code === '00A0' ? 'no-break space (\\u00A0)' : `Unicode space (\\u${code})`
-                });
-            }
-            for (const span of parsed.typographicDashes) {
-                const operator = raw(span);
-                report(span, 'typographicDash', 'warning', {
-                    operator,
-                    ascii: '-' + text.slice(span.start + 1, span.end).toLowerCase()
-                });
-            }
-        });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/util/lists.ts
-/** The IP lists of a client access rule: the key and the entries. */
-const IP_LISTS = [
-    ['AnyOfClientIPAddressesOrRanges', 'anyOfClientIPAddressesOrRanges'],
-    ['ExceptAnyOfClientIPAddressesOrRanges', 'exceptAnyOfClientIPAddressesOrRanges']
-];
-/** Calls `fn` for every entry of the rule's IP lists with its pointer. */
-function forEachIpEntry(rule, fn) {
-    for (const [key, field] of IP_LISTS) {
-        rule[field]?.forEach((entry, i) => fn(entry, `${rule.pointer}/${key}/${i}`, key, i));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo304-invalid-ip.ts
-
-
-
-
-/**
- * `AnyOfClientIPAddressesOrRanges` and its exception take a single IPv4 or IPv6 address, a CIDR
- * block or a `start-end` range. Exchange rejects anything else when the rule is created, so the
- * gate rejects it first, entry by entry; it also refuses forms that parsers read differently
- * (leading zeros read as octal, zone IDs, IPv4-mapped IPv6 blocks).
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
- */
-/* harmony default export */ const exo304_invalid_ip = (defineCheck({
-    id: 'EXO304',
-    slug: 'invalid-ip',
-    title: 'Write each IP entry as an address, a CIDR block or a range',
-    category: 'values',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        space: 'IP entry "{{entry}}" contains a space; write one address, CIDR block or range per entry, without spaces.',
-        zone: 'IP entry "{{entry}}" has a zone ID ("%…"); Exchange takes addresses without one.',
-        leadingZero: 'IP entry "{{entry}}" has an IPv4 octet with a leading zero, which some parsers read as octal; write the octet without it.',
-        prefixLeadingZero: 'IP entry "{{entry}}" has a prefix length with a leading zero; write it without the zero.',
-        prefix: 'IP entry "{{entry}}" has the prefix length "{{prefix}}", but this address takes 0 to {{max}}.',
-        address: 'IP entry "{{entry}}" is not an IPv4 or IPv6 address, a CIDR block or a start-end range.',
-        reversed: 'IP range "{{entry}}" starts after it ends; write the lower address first.',
-        mixedFamily: 'IP range "{{entry}}" mixes IPv4 and IPv6; a range stays within one family.',
-        mappedCidr: 'IP entry "{{entry}}" is an IPv4-mapped IPv6 address in CIDR form, which parsers read differently; write the IPv4 block instead.'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            forEachIpEntry(rule, (entry, at) => {
-                const parsed = parseIpEntry(entry);
-                if (parsed.ok)
-                    return;
-                const data = {};
-                for (const [k, v] of Object.entries(parsed.data)) {
-                    data[k] = typeof v === 'string' ? display_display(v) : v;
-                }
-                ctx.report({ at, messageId: parsed.reason, data });
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo305-ip-host-bits.ts
-
-
-
-
-/**
- * A CIDR block with host bits set (`192.168.3.1/24`) means its network (`192.168.3.0/24`).
- * Microsoft's own examples write blocks this way and the service accepts them, so this is only a
- * note, with the normalised block, in case a single address was meant.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule#-anyofclientipaddressesorranges
- */
-/* harmony default export */ const exo305_ip_host_bits = (defineCheck({
-    id: 'EXO305',
-    slug: 'ip-host-bits',
-    title: 'Write CIDR blocks by their network address',
-    category: 'values',
-    severity: 'notice',
-    scope: 'ruleset',
-    messages: {
-        hostBits: 'CIDR block "{{entry}}" has host bits set; it means "{{normalised}}", and writing that avoids doubt.'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            forEachIpEntry(rule, (entry, at) => {
-                const parsed = parseIpEntry(entry);
-                if (!parsed.ok || !parsed.normalised)
-                    return;
-                ctx.report({
-                    at,
-                    messageId: 'hostBits',
-                    data: { entry: display_display(entry), normalised: parsed.normalised }
-                });
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo306-ip-never-seen.ts
-
-
-
-
-/** Ranges Exchange Online never sees as a client address, with their RFC names. */
-const NON_PUBLIC = [
-    { family: 4, lo: 0x0a000000n, hi: 0x0affffffn, range: '10.0.0.0/8', kind: 'private' },
-    { family: 4, lo: 0xac100000n, hi: 0xac1fffffn, range: '172.16.0.0/12', kind: 'private' },
-    { family: 4, lo: 0xc0a80000n, hi: 0xc0a8ffffn, range: '192.168.0.0/16', kind: 'private' },
-    { family: 4, lo: 0x7f000000n, hi: 0x7fffffffn, range: '127.0.0.0/8', kind: 'loopback' },
-    { family: 4, lo: 0xa9fe0000n, hi: 0xa9feffffn, range: '169.254.0.0/16', kind: 'link-local' },
-    {
-        family: 6,
-        lo: 0xfcn << 120n,
-        hi: (0xfen << 120n) - 1n,
-        range: 'fc00::/7',
-        kind: 'unique-local'
-    },
-    {
-        family: 6,
-        lo: 0xfe8n << 116n,
-        hi: (0xfecn << 116n) - 1n,
-        range: 'fe80::/10',
-        kind: 'link-local'
-    },
-    { family: 6, lo: 1n, hi: 1n, range: '::1', kind: 'loopback' }
-];
-/**
- * Exchange Online sees the public address a connection comes from, never an address of the
- * customer's own network, so an entry inside a private, loopback, link-local or unique-local range
- * never matches there (the procedures page recommends the organisation's public egress ranges).
- * An entry covering a whole address family is no condition at all for that family, on any target.
- * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- * and RFC 1918, RFC 4193, RFC 4291.
- */
-/* harmony default export */ const exo306_ip_never_seen = (defineCheck({
-    id: 'EXO306',
-    slug: 'ip-never-seen',
-    title: 'Use addresses the service can see',
-    category: 'values',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        nonPublic: 'IP entry "{{entry}}" lies in the {{kind}} range "{{range}}"; Exchange Online only sees public client addresses, so it never matches.',
-        everything: 'IP entry "{{entry}}" covers every IPv{{family}} address, so it does not narrow anything for IPv{{family}} connections.'
-    },
-    run(ctx) {
-        const online = ctx.ruleSet.target === 'ExchangeOnline';
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            forEachIpEntry(rule, (entry, at) => {
-                const parsed = parseIpEntry(entry);
-                if (!parsed.ok)
-                    return;
-                if (parsed.lo === 0n && parsed.hi === MAX_ADDRESS[parsed.family]) {
-                    ctx.report({
-                        at,
-                        messageId: 'everything',
-                        data: { entry: display_display(entry), family: parsed.family }
-                    });
-                    return;
-                }
-                const range = online ? NON_PUBLIC.find((r) => within(parsed, r)) : undefined;
-                if (range) {
-                    ctx.report({
-                        at,
-                        messageId: 'nonPublic',
-                        data: { entry: display_display(entry), kind: range.kind, range: range.range }
-                    });
-                }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo307-username-pattern.ts
-
-
-
-/** The two pattern lists of a client access rule, with their keys. */
-const LISTS = [
-    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
-    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
-];
-/** A pattern whose wildcards are all at its end, after some other text (`jeff*`, `a\b**`). */
-const TRAILING_ONLY = /^[^*]+\*+$/;
-/**
- * `UsernameMatchesAnyOfPatterns` takes account names of the form `domain\user` with `*` as its only
- * wildcard. Microsoft documents `*jeff*` as valid and `jeff*` as invalid, and says username
- * patterns do not work together with the `UniversalOutlook` protocol; a pattern without a domain
- * and without a leading `*` matches no account name, and `*` alone matches every user. Patterns
- * with very many wildcards are refused so that matching them stays cheap.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * (parameter UsernameMatchesAnyOfPatterns).
- */
-/* harmony default export */ const exo307_username_pattern = (defineCheck({
-    id: 'EXO307',
-    slug: 'username-pattern',
-    title: 'Write username patterns Exchange can match',
-    category: 'values',
-    severity: 'error',
-    severities: ['error', 'warning'],
-    scope: 'ruleset',
-    messages: {
-        tooManyWildcards: 'The username pattern "{{pattern}}" has {{count}} "*" wildcards, more than the cap of {{max}}.',
-        universalOutlook: 'The username pattern "{{pattern}}" does not work in a rule whose protocols include "UniversalOutlook" (line {{line}}); move the pattern to a rule without it.',
-        trailingOnly: 'The username pattern "{{pattern}}" has wildcards only at its end, which Exchange documents as invalid; write "{{suggestion}}".',
-        everyone: 'The username pattern "{{pattern}}" matches every user; drop the condition or name the users.',
-        noDomain: 'The username pattern "{{pattern}}" has no "domain\\" part and no leading "*", but Exchange matches it against whole "domain\\user" account names; write "<domain>\\{{pattern}}" or "*{{pattern}}".'
-    },
-    run(ctx) {
-        const max = ctx.limits.maxWildcards;
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            const outlook = rule.anyOfProtocols?.indexOf('UniversalOutlook') ?? -1;
-            for (const [field, key] of LISTS) {
-                rule[field]?.forEach((pattern, i) => {
-                    const at = `${rule.pointer}/${key}/${i}`;
-                    const shown = display_display(pattern);
-                    const count = wildcardCount(pattern);
-                    if (count > max) {
-                        ctx.report({
-                            at,
-                            messageId: 'tooManyWildcards',
-                            severity: 'error',
-                            data: { pattern: shown, count, max }
-                        });
-                    }
-                    else if (outlook >= 0) {
-                        ctx.report({
-                            at,
-                            messageId: 'universalOutlook',
-                            severity: 'error',
-                            data: { pattern: shown, line: ctx.line(`${rule.pointer}/AnyOfProtocols/${outlook}`) }
-                        });
-                    }
-                    else if (TRAILING_ONLY.test(pattern)) {
-                        ctx.report({
-                            at,
-                            messageId: 'trailingOnly',
-                            severity: 'error',
-                            data: { pattern: shown, suggestion: display_display(`*${pattern.replace(/\*+$/, '')}*`) }
-                        });
-                    }
-                    else if (matchesEveryone(pattern)) {
-                        ctx.report({ at, messageId: 'everyone', severity: 'warning', data: { pattern: shown } });
-                    }
-                    else if (!pattern.includes('\\') && !pattern.startsWith('*')) {
-                        ctx.report({ at, messageId: 'noDomain', severity: 'warning', data: { pattern: shown } });
-                    }
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo308-auth-protocol-mismatch.ts
-
-
-
-/** The two authentication-type lists of a client access rule, with their keys. */
-const exo308_auth_protocol_mismatch_LISTS = [
-    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
-    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes']
-];
-/** What a protocol accepts, as the end of a message: its auth types, or none at all. */
-function supportedText(protocol) {
-    const types = authTypesOf(protocol);
-    if (types.length === 0)
-        return 'it takes no authentication-type filter';
-    return 'it supports only ' + types.map((t) => `"${t}"`).join(' and ');
-}
-/**
- * Exchange filters on authentication types only for some protocols, and only when the rule names
- * its protocols: a rule with an authentication type and no `AnyOfProtocols`, with an
- * authentication type one of its protocols does not support, or with
- * `ExceptAnyOfAuthenticationTypes` but no `AnyOfAuthenticationTypes` is rejected with "Chosen
- * authentication type and protocol combination is invalid".
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- * (authentication types and protocols table).
- */
-/* harmony default export */ const exo308_auth_protocol_mismatch = (defineCheck({
-    id: 'EXO308',
-    slug: 'auth-protocol-mismatch',
-    title: 'Use authentication types only with protocols that support them',
-    category: 'values',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        noProtocols: 'The rule has "{{key}}" but no "AnyOfProtocols"; Exchange rejects authentication types without a protocol condition.',
-        exceptWithoutAnyOf: 'The rule has "ExceptAnyOfAuthenticationTypes" but no "AnyOfAuthenticationTypes"; Exchange rejects an authentication-type exception without the condition.',
-        unsupported: 'The authentication type "{{authType}}" is not supported by the protocol "{{protocol}}" (line {{line}}); {{supported}}.'
-    },
-    run(ctx) {
-        const server = ctx.ruleSet.target === 'ExchangeServer';
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            if (!rule.anyOfProtocols) {
-                for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
-                    if (rule[field] === undefined)
-                        continue;
-                    ctx.report({
-                        at: `${rule.pointer}/${key}`,
-                        target: 'key',
-                        messageId: 'noProtocols',
-                        data: { key }
-                    });
-                }
-                continue;
-            }
-            if (rule.exceptAnyOfAuthenticationTypes && !rule.anyOfAuthenticationTypes) {
-                ctx.report({
-                    at: `${rule.pointer}/ExceptAnyOfAuthenticationTypes`,
-                    target: 'key',
-                    messageId: 'exceptWithoutAnyOf'
-                });
-            }
-            // On Exchange Server, EXO310 reports protocols and auth types the target does not have.
-            const protocols = rule.anyOfProtocols
-                .map((protocol, index) => ({ protocol, index }))
-                .filter(({ protocol }) => !server || SERVER_PROTOCOLS.includes(protocol));
-            for (const [field, key] of exo308_auth_protocol_mismatch_LISTS) {
-                rule[field]?.forEach((authType, i) => {
-                    if (server && !SERVER_AUTH_TYPES.includes(authType))
-                        return;
-                    const first = protocols.find(({ protocol }) => !authTypesOf(protocol).includes(authType));
-                    if (!first)
-                        return;
-                    ctx.report({
-                        at: `${rule.pointer}/${key}/${i}`,
-                        messageId: 'unsupported',
-                        data: {
-                            authType: display_display(authType),
-                            protocol: display_display(first.protocol),
-                            line: ctx.line(`${rule.pointer}/AnyOfProtocols/${first.index}`),
-                            supported: supportedText(first.protocol)
-                        }
-                    });
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo309-universal-outlook.ts
-
-
-/**
- * `UniversalOutlook` (the Windows Mail and Calendar apps) is a valid protocol value of the cmdlets,
- * but Microsoft removed it from the conceptual page after a support case said it cannot be blocked,
- * and a later Microsoft change says client access rules can block Windows Mail with it.
- * `Test-ClientAccessRule -Protocol` does not take it, and `UsernameMatchesAnyOfPatterns` does not
- * work with it, so a rule naming it cannot be tested and may not do what it says (§9.6).
- * On an ExchangeServer target EXO310 reports it instead: Exchange Server has no such protocol.
- * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule
- * and https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
- */
-/* harmony default export */ const exo309_universal_outlook = (defineCheck({
-    id: 'EXO309',
-    slug: 'universal-outlook',
-    title: 'Do not rely on rules for the UniversalOutlook protocol',
-    category: 'values',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        universalOutlook: 'Rule "{{rule}}" names "UniversalOutlook" in "{{list}}": Microsoft\'s documents disagree on whether client access rules can block it, Test-ClientAccessRule does not accept it, and username patterns do not work with it.'
-    },
-    run(ctx) {
-        if (ctx.ruleSet.target === 'ExchangeServer')
-            return;
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            const lists = [
-                ['AnyOfProtocols', rule.anyOfProtocols],
-                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
-            ];
-            for (const [list, protocols] of lists) {
-                protocols?.forEach((protocol, i) => {
-                    if (protocol !== 'UniversalOutlook')
-                        return;
-                    ctx.report({
-                        at: `${rule.pointer}/${list}/${i}`,
-                        messageId: 'universalOutlook',
-                        data: { rule: display_display(rule.name), list }
-                    });
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo310-target-unsupported.ts
-
-
-
-/**
- * In Exchange Server 2019 and Subscription Edition, client access rules govern only the Exchange
- * admin center and remote PowerShell, and take only the authentication types Microsoft lists for
- * those two (EAC: AdfsAuthentication, BasicAuthentication; remote PowerShell: BasicAuthentication,
- * NonBasicAuthentication). Any other protocol or authentication type is an Exchange Online value
- * that the server does not support (§3.7). EXO308 leaves these entries to this check.
- * Source: https://learn.microsoft.com/exchange/clients/client-access-rules/client-access-rules
- * ("Client Access Rules in Exchange 2019").
- */
-/* harmony default export */ const exo310_target_unsupported = (defineCheck({
-    id: 'EXO310',
-    slug: 'target-unsupported',
-    title: 'Use only what Exchange Server supports on an ExchangeServer target',
-    category: 'values',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        protocol: 'Rule "{{rule}}" names the protocol "{{value}}", which client access rules in Exchange Server do not support; they govern only "ExchangeAdminCenter" and "RemotePowerShell".',
-        authType: 'Rule "{{rule}}" names the authentication type "{{value}}", which client access rules in Exchange Server do not support; they take only "AdfsAuthentication" and "BasicAuthentication" (ExchangeAdminCenter) and "BasicAuthentication" and "NonBasicAuthentication" (RemotePowerShell).'
-    },
-    run(ctx) {
-        if (ctx.ruleSet.target !== 'ExchangeServer')
-            return;
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            const name = display_display(rule.name);
-            const protocols = [
-                ['AnyOfProtocols', rule.anyOfProtocols],
-                ['ExceptAnyOfProtocols', rule.exceptAnyOfProtocols]
-            ];
-            for (const [list, values] of protocols) {
-                values?.forEach((value, i) => {
-                    if (SERVER_PROTOCOLS.includes(value))
-                        return;
-                    ctx.report({
-                        at: `${rule.pointer}/${list}/${i}`,
-                        messageId: 'protocol',
-                        data: { rule: name, value }
-                    });
-                });
-            }
-            const authTypes = [
-                ['AnyOfAuthenticationTypes', rule.anyOfAuthenticationTypes],
-                ['ExceptAnyOfAuthenticationTypes', rule.exceptAnyOfAuthenticationTypes]
-            ];
-            for (const [list, values] of authTypes) {
-                values?.forEach((value, i) => {
-                    if (SERVER_AUTH_TYPES.includes(value))
-                        return;
-                    ctx.report({
-                        at: `${rule.pointer}/${list}/${i}`,
-                        messageId: 'authType',
-                        data: { rule: name, value }
-                    });
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo311-duplicate-value.ts
-
-
-
-
-/** Lists whose values repeat exactly (enumerations) or case-insensitively (patterns). */
-const VALUE_LISTS = [
-    ['AnyOfProtocols', 'anyOfProtocols', false],
-    ['ExceptAnyOfProtocols', 'exceptAnyOfProtocols', false],
-    ['AnyOfAuthenticationTypes', 'anyOfAuthenticationTypes', false],
-    ['ExceptAnyOfAuthenticationTypes', 'exceptAnyOfAuthenticationTypes', false],
-    ['UsernameMatchesAnyOfPatterns', 'usernameMatchesAnyOfPatterns', true],
-    ['ExceptUsernameMatchesAnyOfPatterns', 'exceptUsernameMatchesAnyOfPatterns', true]
-];
-/**
- * Values inside one condition are ORed (§3.2), so a repeated value, or an IP entry inside another
- * entry of the same list, adds nothing; usually it is a copy-paste slip hiding the value that was
- * meant. Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- */
-/* harmony default export */ const exo311_duplicate_value = (defineCheck({
-    id: 'EXO311',
-    slug: 'duplicate-value',
-    title: 'List each value once',
-    category: 'values',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        repeated: '"{{value}}" is already listed in "{{list}}" at line {{line}}.',
-        inside: 'IP entry "{{entry}}" lies inside "{{other}}" (line {{line}}) of the same list, so it adds nothing.',
-        contains: 'IP entry "{{entry}}" contains "{{other}}" (line {{line}}) of the same list, so that entry adds nothing.',
-        sameRange: 'IP entry "{{entry}}" covers the same addresses ({{range}}) as "{{other}}" at line {{line}}.'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.clientAccessRules) {
-            for (const [key, field, fold] of VALUE_LISTS) {
-                const list = rule[field];
-                if (!list)
-                    continue;
-                const seen = new Map();
-                list.forEach((value, i) => {
-                    const k = fold ? value.toLowerCase() : value;
-                    const first = seen.get(k);
-                    if (first === undefined) {
-                        seen.set(k, i);
-                        return;
-                    }
-                    ctx.report({
-                        at: `${rule.pointer}/${key}/${i}`,
-                        messageId: 'repeated',
-                        data: {
-                            value: display_display(value),
-                            list: key,
-                            line: ctx.line(`${rule.pointer}/${key}/${first}`)
-                        }
-                    });
-                });
-            }
-            for (const [key, field] of IP_LISTS) {
-                const list = rule[field];
-                if (!list)
-                    continue;
-                const entries = list.map((e) => parseIpEntry(e));
-                const at = (i) => `${rule.pointer}/${key}/${i}`;
-                const holds = (outer, inner, equal) => {
-                    const o = entries[outer];
-                    const n = entries[inner];
-                    return o.ok && n.ok && within(n, o) && within(o, n) === equal;
-                };
-                // Every entry that adds nothing gives one finding, at the later of it and the entry that
-                // holds it: an earlier equal entry first, then an earlier wider one, then a later wider
-                // one (a later equal entry is itself the duplicate).
-                list.forEach((text, x) => {
-                    let c = entries.findIndex((_, i) => i < x && holds(i, x, true));
-                    if (c < 0)
-                        c = entries.findIndex((_, i) => i < x && holds(i, x, false));
-                    if (c < 0)
-                        c = entries.findIndex((_, i) => i > x && holds(i, x, false));
-                    if (c < 0)
-                        return;
-                    const other = list[c];
-                    if (c > x) {
-                        ctx.report({
-                            at: at(c),
-                            messageId: 'contains',
-                            data: { entry: display_display(other), other: display_display(text), line: ctx.line(at(x)) }
-                        });
-                    }
-                    else if (!holds(x, c, true)) {
-                        ctx.report({
-                            at: at(x),
-                            messageId: 'inside',
-                            data: { entry: display_display(text), other: display_display(other), line: ctx.line(at(c)) }
-                        });
-                    }
-                    else if (text === other) {
-                        ctx.report({
-                            at: at(x),
-                            messageId: 'repeated',
-                            data: { value: display_display(text), list: key, line: ctx.line(at(c)) }
-                        });
-                    }
-                    else {
-                        ctx.report({
-                            at: at(x),
-                            messageId: 'sameRange',
-                            data: {
-                                entry: display_display(text),
-                                range: formatInterval(entries[x]),
-                                other: display_display(other),
-                                line: ctx.line(at(c))
-                            }
-                        });
-                    }
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo401-outlook-mobile-not-blocked.ts
-
-
-
-const PLATFORMS = ['iOS', 'Android'];
-/** How Outlook for iOS and Android identifies itself to ActiveSync device rules (§6.3). */
-const IDENTITIES = [
-    ['DeviceType', 'outlook', ['iOS', 'Android']],
-    ['DeviceModel', 'outlook for ios and android', ['iOS', 'Android']],
-    ['UserAgent', 'outlook-ios/2.0', ['iOS']],
-    ['UserAgent', 'outlook-android/2.0', ['Android']]
-];
-const platformsOf = (rule) => IDENTITIES.find(([c, q]) => c === rule.characteristic && q === rule.queryString.toLowerCase())?.[2] ?? [];
-const blocks = (level) => level === 'Block' || level === 'Quarantine';
-/**
- * Outlook for iOS and Android is a Microsoft middle-tier app: it bypasses client access rules and
- * is always allowed (§3.4). A rule set that denies ActiveSync to keep mobile mail out therefore
- * leaves Outlook mobile in, unless an ActiveSync device access rule blocks it (`DeviceType`
- * `Outlook` or `DeviceModel` `Outlook for iOS and Android`, or both user agents), or the default
- * access level blocks and no device rule allows it (§6.3). Which rule wins when device rules both
- * block and allow Outlook is unconfirmed (§6.4).
- * Sources: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/client-access-rules/client-access-rules
- * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
- */
-/* harmony default export */ const exo401_outlook_mobile_not_blocked = (defineCheck({
-    id: 'EXO401',
-    slug: 'outlook-mobile-not-blocked',
-    title: 'Block Outlook mobile with a device rule when ActiveSync is denied',
-    category: 'mobile',
-    severity: 'error',
-    severities: ['error', 'warning'],
-    scope: 'ruleset',
-    messages: {
-        open: 'Rule "{{rule}}" denies {{which}}, but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
-        openMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), but Outlook for iOS and Android bypasses client access rules and {{devices}}; add the device rule Characteristic: DeviceType, QueryString: Outlook, AccessLevel: Block.',
-        unconfirmed: 'Rule "{{rule}}" denies {{which}}, and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.',
-        unconfirmedMay: 'Rule "{{rule}}" may deny some ExchangeActiveSync connections (those of users who meet different username and recipient-filter conditions at once, if any do), and the device rules both block and allow Outlook for iOS and Android ({{conflict}}); which one Exchange applies is unconfirmed, so keep only the blocking rule.'
-    },
-    run(ctx) {
-        const { ruleSet, analysis } = ctx;
-        if (ruleSet.target !== 'ExchangeOnline')
-            return;
-        const denial = denialOf(analysis, 'ExchangeActiveSync');
-        if (!denial)
-            return;
-        const blocked = new Set();
-        const allowed = new Set();
-        const involved = [];
-        for (const rule of ruleSet.deviceAccessRules) {
-            const platforms = platformsOf(rule);
-            if (!platforms.length)
-                continue;
-            involved.push(rule);
-            for (const p of platforms)
-                (blocks(rule.accessLevel) ? blocked : allowed).add(p);
-        }
-        const defaultBlocks = blocks(ruleSet.defaultAccessLevel);
-        const statusOf = (p) => blocked.has(p) && allowed.has(p)
-            ? 'unconfirmed'
-            : blocked.has(p) || (!allowed.has(p) && defaultBlocks)
-                ? 'blocked'
-                : 'open';
-        const open = PLATFORMS.filter((p) => statusOf(p) === 'open');
-        // a "may" finding is one level lower (CHECKS.md "May"); it is never about every connection
-        const may = denial.pinned >= 2;
-        const first = denial.first;
-        const alone = denial.every &&
-            analysis
-                .regionsOf('ExchangeActiveSync')
-                .every((r) => r.outcome.deciders.every((d) => d === first.position));
-        const which = !denial.every
-            ? 'some ExchangeActiveSync connections'
-            : alone
-                ? 'every ExchangeActiveSync connection'
-                : 'every ExchangeActiveSync connection (together with later DenyAccess rules)';
-        const at = first.rule.pointer + '/Name';
-        const rule = display_display(first.name);
-        const line = (r) => ctx.line(r.pointer);
-        if (open.length) {
-            const allowing = involved.find((r) => !blocks(r.accessLevel) && platformsOf(r).some((p) => open.includes(p)));
-            const blocking = involved.find((r) => blocks(r.accessLevel));
-            const devices = allowing
-                ? `the device rule ${describe(allowing)} (line ${line(allowing)}) allows it`
-                : blocking
-                    ? `the device rules block it only on ${PLATFORMS.filter((p) => !open.includes(p)).join(' and ')} (${describe(blocking)}, line ${line(blocking)})`
-                    : 'no device access rule blocks it';
-            ctx.report({
-                at,
-                messageId: may ? 'openMay' : 'open',
-                severity: may ? 'notice' : denial.every ? 'error' : 'warning',
-                data: may ? { rule, devices } : { rule, which, devices }
-            });
-        }
-        else if (PLATFORMS.some((p) => statusOf(p) === 'unconfirmed')) {
-            const conflict = involved
-                .slice(0, 4)
-                .map((r) => `${describe(r)} ${r.accessLevel} (line ${line(r)})`)
-                .join(', ');
-            ctx.report({
-                at,
-                messageId: may ? 'unconfirmedMay' : 'unconfirmed',
-                severity: may ? 'notice' : 'warning',
-                data: may ? { rule, conflict } : { rule, which, conflict }
-            });
-        }
-    }
-}));
-function describe(rule) {
-    return `${rule.characteristic} "${display_display(rule.queryString)}"`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/exo402-device-rule-conflict.ts
-
-
-/**
- * A device access rule has no name of its own: Exchange derives its identity from the query string
- * and the characteristic ("Outlook (DeviceType)"), so two rules with the same pair cannot both be
- * created, and only `AccessLevel` can change afterwards. A file holding both describes a state
- * Exchange cannot reach; with different levels, whichever one is applied, the other intent is lost
- * (§6.1, §6.4, §9.18). Query strings compare case-insensitively, as Exchange identities do.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
- */
-/* harmony default export */ const exo402_device_rule_conflict = (defineCheck({
-    id: 'EXO402',
-    slug: 'device-rule-conflict',
-    title: 'Give each device characteristic and query string one rule',
-    category: 'mobile',
-    severity: 'error',
-    severities: ['error', 'warning'],
-    scope: 'ruleset',
-    messages: {
-        conflict: 'Device access rule "{{query}} ({{characteristic}})" sets "{{level}}", but the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) sets "{{otherLevel}}" for the same characteristic and query string; Exchange cannot keep both, so decide on one level.',
-        duplicate: 'Device access rule "{{query}} ({{characteristic}})" repeats the earlier rule "{{otherQuery}} ({{characteristic}})" (index {{otherIndex}}, line {{otherLine}}) with the same level "{{level}}"; Exchange cannot create both, so remove one.'
-    },
-    run(ctx) {
-        const first = new Map();
-        for (const rule of ctx.ruleSet.deviceAccessRules) {
-            const key = `${rule.characteristic}\u0000${rule.queryString.toLowerCase()}`;
-            const other = first.get(key);
-            if (!other) {
-                first.set(key, rule);
-                continue;
-            }
-            const same = other.accessLevel === rule.accessLevel;
-            const data = {
-                query: display_display(rule.queryString),
-                characteristic: rule.characteristic,
-                level: rule.accessLevel,
-                otherIndex: other.index,
-                otherQuery: display_display(other.queryString),
-                otherLine: ctx.line(other.pointer + '/QueryString')
-            };
-            if (!same)
-                data.otherLevel = other.accessLevel;
-            ctx.report({
-                at: rule.pointer + '/QueryString',
-                messageId: same ? 'duplicate' : 'conflict',
-                severity: same ? 'warning' : 'error',
-                data,
-                related: [
-                    {
-                        at: other.pointer + '/QueryString',
-                        message: 'The earlier device access rule with the same characteristic and query string.'
-                    }
-                ]
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo403-device-query-wildcard.ts
-
-
-/**
- * A device access rule's query string is compared with the device's value as a whole: Microsoft
- * documents no wildcards and no partial matches, so `iPhone*` matches only a device that reports
- * the literal text `iPhone*`, that is none (§6.1, §9.18).
- * Sources: https://learn.microsoft.com/powershell/module/exchangepowershell/new-activesyncdeviceaccessrule
- * and https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
- */
-/* harmony default export */ const exo403_device_query_wildcard = (defineCheck({
-    id: 'EXO403',
-    slug: 'device-query-wildcard',
-    title: 'Write device query strings without wildcards',
-    category: 'mobile',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        wildcard: 'The {{characteristic}} query string "{{query}}" contains {{wildcards}}, but device access rules match the exact value, never a pattern; write the value devices report (Get-MobileDevice shows it).'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.deviceAccessRules) {
-            const found = ['*', '?'].filter((c) => rule.queryString.includes(c));
-            if (found.length === 0)
-                continue;
-            ctx.report({
-                at: rule.pointer + '/QueryString',
-                messageId: 'wildcard',
-                data: {
-                    characteristic: rule.characteristic,
-                    query: display_display(rule.queryString),
-                    wildcards: found.map((c) => `"${c}"`).join(' and ')
-                }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo404-outlook-identity-mismatch.ts
-
-
-/** The Outlook mobile values written under the wrong characteristic (query strings lower-cased). */
-const MISMATCHES = [
-    { characteristic: 'DeviceType', query: 'outlook for ios and android', messageId: 'deviceType' },
-    { characteristic: 'DeviceModel', query: 'outlook', messageId: 'deviceModel' },
-    { characteristic: 'UserAgent', query: 'outlook', messageId: 'userAgent' }
-];
-/**
- * Outlook for iOS and Android reports DeviceType "Outlook", DeviceModel "Outlook for iOS and
- * Android" and the user agents "Outlook-iOS/2.0" and "Outlook-Android/2.0" (§6.3). A rule that
- * pairs one characteristic with another's value ("DeviceType" with "Outlook for iOS and Android")
- * never matches Outlook, so Outlook is not blocked (or allowed) as the rule intends.
- * Source: https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/secure-outlook-for-ios-and-android
- */
-/* harmony default export */ const exo404_outlook_identity_mismatch = (defineCheck({
-    id: 'EXO404',
-    slug: 'outlook-identity-mismatch',
-    title: 'Pair each Outlook mobile value with its own characteristic',
-    category: 'mobile',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        deviceType: 'The DeviceType "{{query}}" never matches Outlook for iOS and Android, whose DeviceType is "Outlook"; use Characteristic "DeviceModel" for this value, or the DeviceType "Outlook".',
-        deviceModel: 'The DeviceModel "{{query}}" never matches Outlook for iOS and Android, whose DeviceModel is "Outlook for iOS and Android"; use Characteristic "DeviceType" for this value, or the DeviceModel "Outlook for iOS and Android".',
-        userAgent: 'The UserAgent "{{query}}" never matches Outlook for iOS and Android, whose user agents are "Outlook-iOS/2.0" and "Outlook-Android/2.0"; use those, or the DeviceType "Outlook".'
-    },
-    run(ctx) {
-        for (const rule of ctx.ruleSet.deviceAccessRules) {
-            const query = rule.queryString.toLowerCase();
-            const mismatch = MISMATCHES.find((m) => m.characteristic === rule.characteristic && m.query === query);
-            if (!mismatch)
-                continue;
-            ctx.report({
-                at: rule.pointer + '/QueryString',
-                messageId: mismatch.messageId,
-                data: { query: display_display(rule.queryString) }
-            });
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo501-exchange-online-retired.ts
-
-/**
- * Microsoft retired client access rules for every Exchange Online organisation on 2025-09-01
- * (§7): they can no longer be created or applied there, and Microsoft's replacement is
- * Conditional Access with Continuous Access Evaluation. A file whose client access rules target
- * Exchange Online therefore describes protection that does not exist. Exchange Server 2019 and
- * Subscription Edition keep client access rules, and ActiveSync device access rules are still
- * supported in Exchange Online, so neither triggers this check.
- * Source: https://techcommunity.microsoft.com/blog/exchange/update-on-client-access-rules-deprecation-in-exchange-online/4354809
- */
-/* harmony default export */ const exo501_exchange_online_retired = (defineCheck({
-    id: 'EXO501',
-    slug: 'exchange-online-retired',
-    title: 'Do not rely on client access rules in Exchange Online',
-    category: 'target',
-    severity: 'warning',
-    scope: 'ruleset',
-    messages: {
-        retired: 'Client access rules were retired in target "ExchangeOnline" on 2025-09-01 and cannot be applied there; move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).',
-        retiredAssumed: 'No "Target" is set, so the gate assumed "ExchangeOnline", where client access rules were retired on 2025-09-01 and cannot be applied; set "Target" to "ExchangeServer" for Exchange Server, or move to Conditional Access with Continuous Access Evaluation (device access rules are still supported).'
-    },
-    run(ctx) {
-        const { ruleSet } = ctx;
-        if (!ruleSet.hasClientAccessRules || ruleSet.target !== 'ExchangeOnline')
-            return;
-        if (ruleSet.targetExplicit) {
-            ctx.report({ at: '/Target', messageId: 'retired' });
-            return;
-        }
-        // A `Target` that failed the schema (a misspelt "ExchangeServer") is EXO003's finding alone:
-        // the file names a target, the gate just cannot read it, so nothing was assumed.
-        const doc = ctx.value;
-        if (typeof doc === 'object' && doc !== null && 'Target' in doc)
-            return;
-        ctx.report({ at: '/ClientAccessRules', target: 'key', messageId: 'retiredAssumed' });
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo601-expectation-failed.ts
-
-
-
-
-const VERB = { AllowAccess: 'allows', DenyAccess: 'denies' };
-/** `rule "X" (line N) denies it` or `no rule matches, so it is allowed`. */
-function outcome(ctx, d) {
-    return d.rule
-        ? `rule ${ruleRef(ctx, d.rule)} ${VERB[d.action]} it`
-        : 'no rule matches, so it is allowed';
-}
-const label = (t) => (t.name === undefined ? `Tests[${t.index}]` : display_display(t.name));
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * The pointer of the first client access rule the schema rejected (the list itself when it is not
- * a list or is rejected as a whole), else undefined. Such a rule is missing from the model, so
- * evaluating the tests without it would report mismatches that are not there.
- */
-function firstInvalidRule(ctx) {
-    const doc = ctx.value;
-    if (!isObj(doc) || !Object.hasOwn(doc, 'ClientAccessRules'))
-        return undefined;
-    const list = doc.ClientAccessRules;
-    if (!Array.isArray(list))
-        return '/ClientAccessRules';
-    if (list.length === 0)
-        return undefined;
-    if (ctx.schemaError('/ClientAccessRules'))
-        return '/ClientAccessRules';
-    const valid = new Set(ctx.ruleSet.clientAccessRules.map((r) => r.index));
-    const index = list.findIndex((_, i) => !valid.has(i));
-    return index < 0 ? undefined : `/ClientAccessRules/${index}`;
-}
-/**
- * A rule set's `Tests` say which connections must be allowed or denied and, optionally, by which
- * rule; the gate evaluates each with the same evaluator as `exo-access-gate test` (the offline
- * Test-ClientAccessRule), so a change that breaks an expectation fails the pull request.
- * Source: https://learn.microsoft.com/powershell/module/exchangepowershell/test-clientaccessrule
- */
-/* harmony default export */ const exo601_expectation_failed = (defineCheck({
-    id: 'EXO601',
-    slug: 'expectation-failed',
-    title: 'Every expectation in Tests must hold',
-    category: 'expectations',
-    severity: 'error',
-    scope: 'ruleset',
-    messages: {
-        decision: 'Test "{{test}}": expected "{{expected}}" but {{outcome}}.',
-        rule: 'Test "{{test}}": expected rule "{{expected}}" (line {{line}}) to decide it but {{outcome}}.',
-        noRule: 'Test "{{test}}": expected no rule to decide it but {{outcome}}.',
-        unknownRule: 'Test "{{test}}": "ExpectRule" names "{{expected}}", which is not a rule of this file.',
-        badAddress: 'Test "{{test}}": "RemoteAddress" "{{address}}" is not a single IPv4 or IPv6 address.',
-        excluded: 'Test "{{test}}" was not evaluated because rule "{{rule}}" (line {{line}}) has an invalid IP entry or filter; fix that first.',
-        invalidRule: 'Test "{{test}}" was not evaluated because the client access rule at line {{line}} is not valid; fix that first.'
-    },
-    run(ctx) {
-        const { model, ruleSet } = ctx;
-        if (!ruleSet.tests.length)
-            return;
-        const byName = new Map();
-        for (const r of ruleSet.clientAccessRules) {
-            if (!byName.has(r.name.toLowerCase()))
-                byName.set(r.name.toLowerCase(), r);
-        }
-        const invalid = firstInvalidRule(ctx);
-        for (const t of ruleSet.tests) {
-            const test = label(t);
-            const expectRule = typeof t.expectRule === 'string' ? t.expectRule : undefined;
-            const expected = expectRule === undefined ? undefined : byName.get(expectRule.toLowerCase());
-            // with a rule missing from the model, "not a rule of this file" may be wrong: say invalidRule
-            if (expectRule !== undefined && !expected && !invalid) {
-                ctx.report({
-                    at: t.pointer + '/ExpectRule',
-                    messageId: 'unknownRule',
-                    data: { test, expected: display_display(expectRule) }
-                });
-                continue;
-            }
-            const address = connectionAddress(t.remoteAddress);
-            if (t.remoteAddress !== undefined && !address) {
-                ctx.report({
-                    at: t.pointer + '/RemoteAddress',
-                    messageId: 'badAddress',
-                    data: { test, address: display_display(t.remoteAddress) }
-                });
-                continue;
-            }
-            if (invalid) {
-                ctx.report({
-                    at: t.pointer + '/Expect',
-                    messageId: 'invalidRule',
-                    data: { test, line: ctx.line(invalid) }
-                });
-                continue;
-            }
-            const excluded = model.excluded[0];
-            if (excluded) {
-                ctx.report({
-                    at: t.pointer + '/Expect',
-                    messageId: 'excluded',
-                    data: { test, rule: display_display(excluded.name), line: ctx.line(excluded.pointer + '/Name') }
-                });
-                continue;
-            }
-            const d = evaluate(model, {
-                protocol: t.protocol,
-                authenticationType: t.authenticationType,
-                address,
-                username: t.username,
-                user: t.user,
-                middleTier: t.middleTier
-            });
-            if (d.action !== t.expect) {
-                ctx.report({
-                    at: t.pointer + '/Expect',
-                    messageId: 'decision',
-                    data: { test, expected: t.expect, outcome: outcome(ctx, d) }
-                });
-            }
-            else if (t.expectRule === null && d.rule) {
-                ctx.report({
-                    at: t.pointer + '/ExpectRule',
-                    messageId: 'noRule',
-                    data: { test, outcome: outcome(ctx, d) }
-                });
-            }
-            else if (expectRule !== undefined &&
-                expected &&
-                // by name, not identity: with a duplicate name (EXO102) either rule is the one meant
-                d.rule?.name.toLowerCase() !== expected.name.toLowerCase()) {
-                ctx.report({
-                    at: t.pointer + '/ExpectRule',
-                    messageId: 'rule',
-                    data: {
-                        test,
-                        expected: display_display(expectRule),
-                        line: ctx.line(expected.pointer + '/Name'),
-                        outcome: outcome(ctx, d)
-                    }
-                });
-            }
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo901-unused-suppression.ts
-
-/**
- * A suppression that matches nothing is either stale (the finding was fixed) or aimed at the wrong
- * file or pointer; either way it may silence a different finding later. Emitted by the engine
- * after every file is checked.
- */
-/* harmony default export */ const exo901_unused_suppression = (defineCheck({
-    id: 'EXO901',
-    slug: 'unused-suppression',
-    title: 'Remove suppressions that match no finding',
-    category: 'configuration',
-    severity: 'warning',
-    scope: 'engine',
-    messages: {
-        unused: 'The suppression of "{{id}}"{{scope}} matched no finding; remove it.'
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/exo902-invalid-config.ts
-
-/**
- * A gate whose own configuration is broken must not pass quietly with half of it applied: the run
- * uses the built-in defaults, reports every rule-set finding, and fails (exit 2 in the CLI).
- * Emitted by the engine's config stage.
- */
-/* harmony default export */ const exo902_invalid_config = (defineCheck({
-    id: 'EXO902',
-    slug: 'invalid-config',
-    title: 'The gate configuration must be valid',
-    category: 'configuration',
-    severity: 'error',
-    scope: 'engine',
-    messages: {
-        unreadable: 'The config file was not read: {{detail}}',
-        json: 'The config file is not valid JSON: {{detail}}',
-        schema: 'The config file is not valid: {{detail}}',
-        unknownCheck: 'Unknown check ID "{{id}}"; check IDs are listed by "exo-access-gate explain".',
-        missingReason: 'The suppression of "{{id}}" has no "reason"; say why the finding is acceptable.',
-        badGlob: 'The path glob "{{glob}}" is not valid.'
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The registry: every check of the catalog, in ID order. IDs are never reused; a retired check
- * stays here as a tombstone. The registry test keeps this list, the check files, their tests and
- * their docs pages in step.
- */
-const CHECKS = Object.freeze([
-    exo001_invalid_json,
-    exo002_duplicate_key,
-    exo003_schema,
-    exo004_unsupported_parameter,
-    exo005_unsafe_text,
-    exo006_number_literal,
-    exo007_byte_order_mark,
-    exo101_duplicate_priority,
-    exo102_duplicate_name,
-    exo103_shadowed_rule,
-    exo104_never_matches,
-    exo105_redundant_rule,
-    exo106_ambiguous_order,
-    exo107_disabled_rule,
-    exo201_missing_safeguard,
-    exo202_partial_safeguard,
-    exo301_filter_property,
-    exo302_filter_syntax,
-    exo303_filter_value,
-    exo304_invalid_ip,
-    exo305_ip_host_bits,
-    exo306_ip_never_seen,
-    exo307_username_pattern,
-    exo308_auth_protocol_mismatch,
-    exo309_universal_outlook,
-    exo310_target_unsupported,
-    exo311_duplicate_value,
-    exo401_outlook_mobile_not_blocked,
-    exo402_device_rule_conflict,
-    exo403_device_query_wildcard,
-    exo404_outlook_identity_mismatch,
-    exo501_exchange_online_retired,
-    exo601_expectation_failed,
-    exo901_unused_suppression,
-    exo902_invalid_config
-]);
-const BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
-/** The check with this ID; throws for an unknown ID (a programming error). */
-function checkById(id) {
-    const c = BY_ID.get(id);
-    if (!c)
-        throw new Error(`unknown check ${id}`);
-    return c;
-}
-/** True when the ID names a registered check. */
-function isCheckId(id) {
-    return BY_ID.has(id);
-}
-
-;// CONCATENATED MODULE: ./src/engine/decode.ts
-const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-/**
- * The one place that turns bytes into text. Strict UTF-8 only: UTF-16 and UTF-32 (Windows
- * PowerShell 5.1's `Out-File` writes UTF-16LE) are named as such; invalid bytes are never turned
- * into U+FFFD. A UTF-8 byte-order mark is stripped once, here, so every later stage sees the same
- * text and columns stay right.
- */
-function decode(bytes, maxFileBytes) {
-    if (bytes.length > maxFileBytes) {
-        return decode_fail('tooLarge', { size: bytes.length, cap: maxFileBytes });
-    }
-    if (bytes.length === 0)
-        return decode_fail('empty', {});
-    const encoding = wideEncoding(bytes);
-    if (encoding)
-        return decode_fail('wrongEncoding', { encoding });
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const body = bom ? bytes.subarray(3) : bytes;
-    try {
-        return { ok: true, text: fatal.decode(body), bom };
-    }
-    catch {
-        const at = firstInvalidUtf8(body);
-        const before = lenient.decode(body.subarray(0, at));
-        return {
-            ok: false,
-            messageId: 'invalidUtf8',
-            data: { byte: '0x' + (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0') },
-            text: before,
-            offset: before.length
-        };
-    }
-}
-function decode_fail(messageId, data) {
-    return { ok: false, messageId, data, text: '', offset: 0 };
-}
-/** UTF-16/32 by byte-order mark, or UTF-16 without one (a NUL beside every ASCII byte). */
-function wideEncoding(b) {
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return b[2] === 0 && b[3] === 0 ? 'UTF-32LE' : 'UTF-16LE';
-    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
-        return 'UTF-32BE';
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return 'UTF-16BE';
-    if (b.length >= 2 && b[0] !== 0 && b[1] === 0 && b[0] < 0x80)
-        return 'UTF-16LE';
-    if (b.length >= 2 && b[0] === 0 && b[1] !== 0 && b[1] < 0x80)
-        return 'UTF-16BE';
-    return undefined;
-}
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let n;
-        let min;
-        let max = 0xbf;
-        if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            n = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 3;
-        else
-            return i;
-        min = 0x80;
-        if (c === 0xe0)
-            min = 0xa0;
-        else if (c === 0xed)
-            max = 0x9f; // no encoded surrogates (CESU-8)
-        else if (c === 0xf0)
-            min = 0x90;
-        else if (c === 0xf4)
-            max = 0x8f;
-        for (let k = 1; k <= n; k++) {
-            const d = b[i + k];
-            if (d === undefined)
-                return i;
-            if (k === 1 ? d < min || d > max : d < 0x80 || d > 0xbf)
-                return i;
-        }
-        i += n + 1;
-    }
-    return b.length;
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/engine/parse.ts
-
-
-/**
- * Cheap iterative scan for the nesting depth, before any recursive step (jsonc-parser, ajv and
- * `JSON.stringify` overflow the stack at a few thousand levels; real rule sets are 3–5 deep).
- * Returns the offset of the first bracket past the cap, or -1.
- */
-function depthExceeded(text, maxDepth) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > maxDepth)
-                return i;
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-    return -1;
-}
-/**
- * Strict RFC 8259 parse. `JSON.parse` is the acceptance gate and the only producer of values;
- * jsonc-parser's scan of the same text (comments and trailing commas are errors) supplies the
- * position of a rejection and, for accepted text, the tree used for positions and duplicate keys.
- */
-function parse(text, maxDepth) {
-    if (/^[ \t\n\r]*$/.test(text)) {
-        return { ok: false, messageId: 'empty', data: {}, offset: 0, length: 0 };
-    }
-    const deep = depthExceeded(text, maxDepth);
-    if (deep >= 0)
-        return { ok: false, messageId: 'tooDeep', data: { cap: maxDepth }, offset: deep, length: 1 };
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, {
-        disallowComments: true,
-        allowTrailingComma: false,
-        allowEmptyContent: false
-    });
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        return parse_describe(text, errors, e, tree);
-    }
-    if (!tree)
-        return parse_describe(text, errors, undefined, tree);
-    return { ok: true, value: toNullPrototype(value), tree };
-}
-/** Copies own properties into null-prototype objects: no inherited key can satisfy a check. */
-function toNullPrototype(v) {
-    if (Array.isArray(v))
-        return v.map(toNullPrototype);
-    if (v !== null && typeof v === 'object') {
-        const out = Object.create(null);
-        for (const k of Object.keys(v))
-            out[k] = toNullPrototype(v[k]);
-        return out;
-    }
-    return v;
-}
-const CLOSERS = new Set(['}', ']']);
-/** jsonc-parser error codes about strings and comments: never about a number. */
-const TEXT_ERRORS = new Set([10, 11, 12, 14, 15, 16]);
-/** Turns the first problem jsonc-parser saw into a readable EXO001 message. */
-function parse_describe(text, errors, thrown, tree) {
-    const first = errors[0];
-    if (!first) {
-        // jsonc-parser saw nothing wrong but JSON.parse did: take V8's position when it gives one.
-        const m = /position (\d+)/.exec(String(thrown?.message ?? ''));
-        const offset = m ? Math.min(Number(m[1]), text.length) : text.length;
-        return fromToken(text, 'invalidSymbol', offset);
-    }
-    const { error, offset } = first;
-    // `01`, `+1`, `.5`, `0x1`, `NaN`, `-Infinity`: jsonc-parser stops inside or after the literal
-    // (a leading zero reads as two numbers); report the whole literal from its first character.
-    const number = TEXT_ERRORS.has(error) ? undefined : badNumber(text, offset);
-    if (number)
-        return number;
-    // anything after the complete value: `{…} x`
-    if (error === 1 && tree && offset >= tree.offset + tree.length) {
-        return fromToken(text, 'endExpected', offset);
-    }
-    const token = tokenAt(text, offset);
-    switch (error) {
-        case 1: // InvalidSymbol
-            return fromToken(text, 'invalidSymbol', offset);
-        case 2: // InvalidNumberFormat
-        case 13: // UnexpectedEndOfNumber
-            return fromToken(text, 'invalidNumber', numberStart(text, offset));
-        case 3: // PropertyNameExpected
-        case 4: {
-            // ValueExpected
-            if (CLOSERS.has(token)) {
-                const comma = previousSignificant(text, offset);
-                if (comma >= 0 && text[comma] === ',') {
-                    return {
-                        ok: false,
-                        messageId: 'trailingComma',
-                        data: { token },
-                        offset: comma,
-                        length: 1
-                    };
-                }
-            }
-            if (offset >= text.length)
-                return atEnd(text);
-            return fromToken(text, error === 3 ? 'propertyNameExpected' : 'valueExpected', offset);
-        }
-        case 5: // ColonExpected
-            return offset >= text.length ? atEnd(text) : fromToken(text, 'colonExpected', offset);
-        case 6: // CommaExpected
-        case 7: // CloseBraceExpected
-        case 8: // CloseBracketExpected
-            if (offset >= text.length)
-                return atEnd(text);
-            return fromToken(text, 'commaExpected', offset);
-        case 9: // EndOfFileExpected
-            return fromToken(text, 'endExpected', offset);
-        case 10: // InvalidCommentToken
-        case 11: // UnexpectedEndOfComment
-            return fromToken(text, 'comment', offset);
-        case 12: // UnexpectedEndOfString
-            return { ok: false, messageId: 'unterminatedString', data: {}, offset, length: 1 };
-        case 14: // InvalidUnicode
-        case 15: // InvalidEscapeCharacter
-            return escapeProblem(text, offset);
-        case 16: {
-            // InvalidCharacter: a raw control character inside a string. jsonc-parser reports the
-            // whole string token; point at the character itself.
-            let at = offset;
-            const end = Math.min(text.length, offset + Math.max(first.length, 1));
-            for (let k = offset; k < end; k++) {
-                if (text.charCodeAt(k) < 0x20) {
-                    at = k;
-                    break;
-                }
-            }
-            const ch = text.charCodeAt(at);
-            return {
-                ok: false,
-                messageId: 'controlCharacter',
-                data: { char: 'U+' + ch.toString(16).toUpperCase().padStart(4, '0') },
-                offset: at,
-                length: 1
-            };
-        }
-        default:
-            return fromToken(text, 'invalidSymbol', offset);
-    }
-}
-function atEnd(text) {
-    return { ok: false, messageId: 'unexpectedEnd', data: {}, offset: text.length, length: 0 };
-}
-function fromToken(text, messageId, offset) {
-    if (offset >= text.length)
-        return atEnd(text);
-    const token = tokenAt(text, offset);
-    return { ok: false, messageId, data: { token: display_display(token, 40) }, offset, length: token.length };
-}
-/** The token starting at `offset`: a bracket or punctuation, or a run of word characters. */
-function tokenAt(text, offset) {
-    const c = text[offset];
-    if (c === undefined)
-        return '';
-    if ('{}[],:'.includes(c))
-        return c;
-    if (c === '"' || c === "'") {
-        const end = text.indexOf(c, offset + 1);
-        return text.slice(offset, end < 0 ? Math.min(text.length, offset + 40) : end + 1);
-    }
-    if (c === '/')
-        return text.slice(offset, offset + 2);
-    const m = /^[^\s{}[\],:"]+/.exec(text.slice(offset, offset + 64));
-    if (m)
-        return m[0];
-    // a single UTF-16 character (keep surrogate pairs together)
-    return String.fromCodePoint(text.codePointAt(offset) ?? 0);
-}
-const NUMBER_CHAR = /[-+.0-9A-Za-z]/;
-const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
-/**
- * The number-like literal around `offset` when it is not a JSON number (`01`, `+1`, `.5`, `1.`,
- * `0x1`, `NaN`, `-Infinity`), as an `invalidNumber` failure at its first character.
- */
-function badNumber(text, offset) {
-    if (!NUMBER_CHAR.test(text[offset] ?? ''))
-        return undefined;
-    let start = offset;
-    while (start > 0 && NUMBER_CHAR.test(text[start - 1]))
-        start--;
-    let end = offset;
-    while (end < text.length && NUMBER_CHAR.test(text[end]))
-        end++;
-    const literal = text.slice(start, end);
-    if (!/^[-+.0-9]/.test(literal) && !/^(NaN|Infinity)$/.test(literal))
-        return undefined;
-    if (JSON_NUMBER.test(literal))
-        return undefined;
-    return {
-        ok: false,
-        messageId: 'invalidNumber',
-        data: { token: display_display(literal, 40) },
-        offset: start,
-        length: literal.length
-    };
-}
-function numberStart(text, offset) {
-    let i = offset;
-    while (i > 0 && /[-+0-9.eE]/.test(text[i - 1] ?? ''))
-        i--;
-    return i;
-}
-function previousSignificant(text, offset) {
-    let i = offset - 1;
-    while (i >= 0 && ' \t\r\n'.includes(text[i]))
-        i--;
-    return i;
-}
-function escapeProblem(text, offset) {
-    // jsonc-parser reports the string's start or the escape's; find the backslash itself.
-    let i = offset;
-    const close = text.indexOf('"', offset + 1);
-    const stop = close < 0 ? text.length : close;
-    let at = -1;
-    for (let k = i; k < stop; k++) {
-        if (text[k] === '\\') {
-            const next = text[k + 1] ?? '';
-            if (next === 'u') {
-                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))) {
-                    at = k;
-                    break;
-                }
-                k += 5;
-            }
-            else if ('"\\/bfnrt'.includes(next) && next !== '')
-                k++;
-            else {
-                at = k;
-                break;
-            }
-        }
-    }
-    i = at < 0 ? offset : at;
-    const seq = text.slice(i, text[i + 1] === 'u' ? i + 6 : i + 2);
-    return {
-        ok: false,
-        messageId: 'invalidEscape',
-        data: { token: display_display(seq, 40) },
-        offset: i,
-        length: seq.length
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schemas/ruleset.schema.json
-const ruleset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/ruleset.schema.json","title":"exo-access-gate rule set","description":"Exchange client access rules and ActiveSync device access rules kept as code. Keys are the cmdlet parameter names of New-ClientAccessRule and New-ActiveSyncDeviceAccessRule.","type":"object","additionalProperties":false,"anyOf":[{"required":["ClientAccessRules"]},{"required":["ActiveSyncDeviceAccessRules"]},{"required":["ActiveSyncOrganizationSettings"]}],"properties":{"$schema":{"type":"string","maxLength":4096},"Target":{"description":"ExchangeOnline (default) or ExchangeServer (Exchange Server 2019 / Subscription Edition).","enum":["ExchangeOnline","ExchangeServer"]},"ClientAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/clientAccessRule"}},"ActiveSyncDeviceAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/deviceAccessRule"}},"ActiveSyncOrganizationSettings":{"type":"object","additionalProperties":false,"required":["DefaultAccessLevel"],"properties":{"DefaultAccessLevel":{"$ref":"#/definitions/accessLevel"}}},"Tests":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/test"}}},"definitions":{"text":{"type":"string","minLength":1,"maxLength":4096},"protocol":{"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]},"authenticationType":{"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]},"accessLevel":{"enum":["Allow","Block","Quarantine"]},"protocolList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}},"authenticationTypeList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}},"textList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}},"clientAccessRule":{"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}},"deviceAccessRule":{"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}},"recipientProperty":{"type":"string","maxLength":4096},"test":{"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}}}}');
-;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/config.schema.json","title":"exo-access-gate configuration","description":"The gate\'s own configuration (.exo-access-gate.json at the repository root).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":4096},"paths":{"description":"Globs of the rule-set files to check.","type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}},"failOn":{"description":"The lowest severity that fails the gate.","enum":["error","warning","notice","never"]},"severity":{"description":"Severity overrides by check ID.","type":"object","propertyNames":{"pattern":"^EXO[0-9]{3}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"suppressions":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string","pattern":"^EXO[0-9]{3}$"},"path":{"type":"string","minLength":1,"maxLength":4096},"pointer":{"type":"string","maxLength":4096,"pattern":"^(/.*)?$"},"reason":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\\\S"}}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":1073741824},"maxDepth":{"type":"integer","minimum":2,"maximum":1000},"maxListItems":{"type":"integer","minimum":1,"maximum":1000000},"maxStringLength":{"type":"integer","minimum":1,"maximum":1048576},"maxWildcards":{"type":"integer","minimum":1,"maximum":1000},"maxFiles":{"type":"integer","minimum":1,"maximum":10000000}}}}}');
-;// CONCATENATED MODULE: ./src/engine/schema.ts
-
-
-
-
-
-
-
-/** Keys JavaScript tools treat as an object's prototype; never data (security notes §2.2). */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const DEFAULT_LIST_CAP = 1000;
-const DEFAULT_STRING_CAP = 4096;
-/** The schema with the configured list and string caps in place of the published defaults. */
-function withLimits(schema, limits) {
-    if (Array.isArray(schema))
-        return schema.map((s) => withLimits(s, limits));
-    if (schema === null || typeof schema !== 'object')
-        return schema;
-    const out = {};
-    for (const [k, v] of Object.entries(schema)) {
-        if (k === 'maxItems' && v === DEFAULT_LIST_CAP)
-            out[k] = limits.maxListItems;
-        else if (k === 'maxLength' && v === DEFAULT_STRING_CAP)
-            out[k] = limits.maxStringLength;
-        else
-            out[k] = withLimits(v, limits);
-    }
-    return out;
-}
-const compiled = new Map();
-/**
- * ajv in strict mode with every error, no coercion, no defaults, nothing removed: the gate must
- * not alter what the reviewer approved. Compiled once per process and set of caps.
- */
-function validator(name, limits) {
-    const key = name === 'config' ? 'config' : `ruleset:${limits?.maxListItems}:${limits?.maxStringLength}`;
-    let fn = compiled.get(key);
-    if (!fn) {
-        const ajv = new dist_ajv.Ajv({
-            strict: true,
-            strictRequired: false,
-            allErrors: true,
-            verbose: true,
-            coerceTypes: false,
-            useDefaults: false,
-            removeAdditional: false
-        });
-        const schema = name === 'config' ? config_schema_namespaceObject : limits ? withLimits(ruleset_schema_namespaceObject, limits) : ruleset_schema_namespaceObject;
-        fn = ajv.compile(schema);
-        compiled.set(key, fn);
-    }
-    return fn;
-}
-/** Validates a rule-set document; one issue per mistake. */
-function validateRuleSet(value, limits) {
-    return translate(value, validator('ruleset', limits), 'ruleset');
-}
-/** Validates a config document; the caller reports the issues as EXO902. */
-function validateConfig(value) {
-    return translate(value, validator('config'), 'config');
-}
-function translate(value, validate, kind) {
-    const issues = forbiddenKeys(value);
-    const forbidden = new Set(issues.map((i) => i.pointer));
-    if (validate(value))
-        return issues;
-    const errors = validate.errors ?? [];
-    // Errors inside a failed anyOf are explained by the anyOf's own message.
-    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
-    const kept = errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)));
-    // A misspelt required property ("Acton") is one mistake: report the unknown key, not the missing one.
-    const suggested = new Set();
-    const out = [];
-    for (const e of kept) {
-        if (e.keyword !== 'additionalProperties')
-            continue;
-        const issue = unknownProperty(e, value, kind);
-        if (forbidden.has(issue.pointer))
-            continue;
-        if (issue.data.suggestion)
-            suggested.add(`${e.instancePath}\u0000${issue.data.suggestion}`);
-        out.push(issue);
-    }
-    for (const e of kept) {
-        if (e.keyword === 'additionalProperties')
-            continue;
-        if (e.keyword === 'required') {
-            const missing = e.params.missingProperty;
-            if (suggested.has(`${e.instancePath}\u0000${missing}`))
-                continue;
-        }
-        const issue = schema_describe(e, value, kind);
-        if (issue)
-            out.push(issue);
-    }
-    const seen = new Set();
-    return [...issues, ...out].filter((i) => {
-        const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}\u0000${JSON.stringify(i.data)}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function forbiddenKeys(value, pointer = '') {
-    if (value === null || typeof value !== 'object')
-        return [];
-    const out = [];
-    const entries = Array.isArray(value)
-        ? value.map((v, i) => [String(i), v])
-        : Object.entries(value);
-    for (const [k, v] of entries) {
-        const p = join(pointer, k);
-        if (!Array.isArray(value) && FORBIDDEN_KEYS.has(k)) {
-            out.push({
-                checkId: 'EXO003',
-                pointer: p,
-                target: 'key',
-                messageId: 'forbiddenKey',
-                data: { property: k }
-            });
-        }
-        else
-            out.push(...forbiddenKeys(v, p));
-    }
-    return out;
-}
-/** What the object at a pointer is, in a reader's words: `client access rule "Block OWA"`. */
-function where(value, pointer, kind) {
-    const tokens = split(pointer);
-    if (tokens.length === 0)
-        return kind === 'config' ? 'the config file' : 'the document';
-    const obj = valueAt(value, pointer);
-    const name = obj && typeof obj.Name === 'string' ? ` "${display_display(obj.Name, 64)}"` : '';
-    const [list, , sub] = tokens;
-    if (tokens.length === 2 && list === 'ClientAccessRules')
-        return `client access rule${name}`;
-    if (tokens.length === 2 && list === 'ActiveSyncDeviceAccessRules')
-        return 'device access rule';
-    if (tokens.length === 2 && list === 'Tests')
-        return `test${name}`;
-    if (tokens.length === 2 && list === 'suppressions')
-        return 'suppression';
-    if (tokens.length === 3 && list === 'Tests' && sub === 'User')
-        return '"User"';
-    return `"${display_display(tokens[tokens.length - 1], 64)}"`;
-}
-/** The property a value belongs to: its key, or the list's key for a list item. */
-function propertyOf(pointer) {
-    const tokens = split(pointer);
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        if (!/^(0|[1-9][0-9]*)$/.test(tokens[i]))
-            return display_display(tokens[i], 64);
-    }
-    return 'document';
-}
-function describeValue(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return `the string "${display_display(v, 60)}"`;
-    if (typeof v === 'number')
-        return `the number "${v}"`;
-    if (typeof v === 'boolean')
-        return `the boolean "${v}"`;
-    if (Array.isArray(v))
-        return 'a list';
-    return 'an object';
-}
-const TYPE_NAMES = {
-    boolean: 'a boolean ("true" or "false")',
-    integer: 'an integer',
-    number: 'a number',
-    string: 'a string',
-    array: 'a list',
-    object: 'an object',
-    null: 'null'
-};
-function unknownProperty(e, value, kind) {
-    const property = e.params.additionalProperty;
-    const pointer = join(e.instancePath, property);
-    const inRule = kind === 'ruleset' && /^\/ClientAccessRules\/\d+$/.test(e.instancePath);
-    const reason = inRule ? UNSUPPORTED_PARAMETERS[property] : undefined;
-    if (reason)
-        return { checkId: 'EXO004', pointer, target: 'key', messageId: reason, data: { property } };
-    const known = Object.keys(e.parentSchema?.properties ?? {});
-    const suggestion = suggest(property, known);
-    const data = {
-        property: display_display(property, 64),
-        where: where(value, e.instancePath, kind)
-    };
-    if (suggestion)
-        data.suggestion = suggestion;
-    return {
-        checkId: 'EXO003',
-        pointer,
-        target: 'key',
-        messageId: suggestion ? 'unknownPropertySuggest' : 'unknownProperty',
-        data
-    };
-}
-function schema_describe(e, value, kind) {
-    const pointer = e.instancePath;
-    const property = propertyOf(pointer);
-    const issue = (messageId, data, target = 'value') => ({
-        checkId: 'EXO003',
-        pointer,
-        target,
-        messageId,
-        data
-    });
-    const params = e.params;
-    const parent = (e.parentSchema ?? {});
-    switch (e.keyword) {
-        case 'type': {
-            if (pointer === '')
-                return issue('notObject', { actual: describeValue(e.data) });
-            const expected = String(params.type);
-            return issue('type', {
-                property,
-                expected: TYPE_NAMES[expected] ?? expected,
-                actual: describeValue(e.data)
-            });
-        }
-        case 'enum': {
-            const allowed = e.schema.map(String);
-            const suggestion = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
-            const shown = typeof e.data === 'string' ? display_display(e.data, 60) : (JSON.stringify(e.data) ?? '');
-            if (suggestion)
-                return issue('enumSuggest', { value: shown, property, suggestion });
-            const list = allowed.map((a) => `"${a}"`);
-            return issue('enum', {
-                value: display_display(shown, 60),
-                property,
-                allowed: list.slice(0, -1).join(', ') + ' or ' + list[list.length - 1]
-            });
-        }
-        case 'required':
-            return issue('required', { where: where(value, pointer, kind), property: String(params.missingProperty) }, 'open');
-        case 'minItems':
-            return issue('emptyList', { property });
-        case 'maxItems':
-            return issue('tooManyItems', {
-                property,
-                count: e.data.length,
-                cap: Number(params.limit)
-            });
-        case 'minLength':
-            return issue('emptyString', { property });
-        case 'maxLength': {
-            const length = e.data.length;
-            const cap = Number(params.limit);
-            if (property === 'Name' || property === 'QueryString') {
-                return issue(property === 'Name' ? 'nameTooLong' : 'queryTooLong', {
-                    value: display_display(e.data, 40),
-                    length,
-                    cap
-                });
-            }
-            return issue('tooLong', { property, length, cap });
-        }
-        case 'minimum':
-        case 'maximum':
-            return issue('range', {
-                property,
-                min: String(parent.minimum ?? '-∞'),
-                max: String(parent.maximum ?? '∞'),
-                value: String(e.data)
-            });
-        case 'anyOf':
-            if (pointer === '')
-                return issue('noRules', {}, 'open');
-            return issue('ruleNameOrNull', { property, actual: describeValue(e.data) });
-        case 'propertyNames':
-            return undefined; // its nested error names the key
-        case 'pattern': {
-            // ajv puts the offending key of a `propertyNames` failure on the error itself
-            const name = e.propertyName;
-            if (name !== undefined) {
-                return {
-                    checkId: 'EXO003',
-                    pointer: join(pointer, name),
-                    target: 'key',
-                    messageId: 'badId',
-                    data: { value: display_display(name, 40) }
-                };
-            }
-            if (/\/reason$/.test(pointer))
-                return issue('blankReason', {});
-            if (/\/id$/.test(pointer))
-                return issue('badId', { value: display_display(String(e.data), 40) });
-            return issue('pattern', { property, value: display_display(String(e.data), 60) });
-        }
-        default:
-            return issue('generic', { property, detail: e.message ?? e.keyword });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const DEFAULT_LIMITS = Object.freeze({
-    maxFileBytes: 1_048_576,
-    maxDepth: 32,
-    maxListItems: 1000,
-    maxStringLength: 4096,
-    maxWildcards: 8,
-    maxFiles: 10_000
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fT: () => (/* binding */ assemble),
+  js: () => (/* binding */ lintBytes),
+  HL: () => (/* binding */ lintDocument),
+  jg: () => (/* binding */ unreadableFinding)
 });
 
-;// CONCATENATED MODULE: ./src/engine/config.ts
-
-
-
-
-
-
-
-
-/** The built-in defaults. */
-function defaultConfig() {
-    return { severity: {}, suppressions: [], limits: { ...DEFAULT_LIMITS } };
-}
-/**
- * Reads the gate's config file with the same strict pipeline as rule sets. Any problem is EXO902
- * and the whole file is ignored: the run uses the built-in defaults and fails.
- */
-function loadConfig(file, bytes) {
-    const check = checkById('EXO902');
-    // A file that is not strict JSON: EXO902 with EXO001's words, at the problem's position.
-    const notJson = (text, failure) => {
-        const detail = render(checkById('EXO001').messages[failure.messageId], failure.data);
-        return textFailure(file, text, 'json', detail, { offset: failure.offset, length: 1 });
-    };
-    const decoded = decode(bytes, DEFAULT_LIMITS.maxFileBytes);
-    if (!decoded.ok)
-        return notJson(decoded.text, decoded);
-    const parsed = parse(decoded.text, DEFAULT_LIMITS.maxDepth);
-    if (!parsed.ok)
-        return notJson(decoded.text, parsed);
-    const positions = new Positions(decoded.text, parsed.tree);
-    const findings = [];
-    const add = (messageId, data, at, target) => {
-        findings.push(makeFinding(check, { at, target, messageId, data }, file, positions, {}));
-    };
-    const exo003 = checkById('EXO003');
-    for (const issue of validateConfig(parsed.value)) {
-        const blank = issue.messageId === 'blankReason';
-        if (blank || (issue.messageId === 'required' && issue.data.property === 'reason')) {
-            const at = blank ? issue.pointer.replace(/\/reason$/, '') : issue.pointer;
-            const id = valueAt(parsed.value, at)?.id;
-            add('missingReason', { id: typeof id === 'string' ? id : '?' }, issue.pointer, 'open');
-        }
-        else {
-            add('schema', { detail: render(exo003.messages[issue.messageId], issue.data) }, issue.pointer, issue.target);
-        }
-    }
-    const raw = parsed.value;
-    if (findings.length === 0) {
-        for (const id of Object.keys(raw.severity ?? {})) {
-            if (!isCheckId(id))
-                add('unknownCheck', { id }, join('/severity', id), 'key');
-        }
-        raw.suppressions?.forEach((s, i) => {
-            if (!isCheckId(s.id))
-                add('unknownCheck', { id: s.id }, join('/suppressions', i, 'id'));
-            if (s.path !== undefined) {
-                try {
-                    picomatch_default()(s.path);
-                }
-                catch {
-                    add('badGlob', { glob: s.path }, join('/suppressions', i, 'path'));
-                }
-            }
-        });
-    }
-    if (findings.length)
-        return { file, config: defaultConfig(), findings, positions };
-    const config = {
-        severity: { ...(raw.severity ?? {}) },
-        suppressions: (raw.suppressions ?? []).map((s, i) => {
-            const glob = s.path === undefined ? undefined : picomatch_default()(s.path, { dot: true });
-            return {
-                id: s.id,
-                ...(s.path !== undefined ? { path: s.path } : {}),
-                ...(s.pointer !== undefined ? { pointer: s.pointer } : {}),
-                reason: s.reason,
-                at: join('/suppressions', i),
-                matches: (f) => (glob ? glob(f) : true),
-                used: false
-            };
-        }),
-        limits: { ...DEFAULT_LIMITS, ...(raw.limits ?? {}) }
-    };
-    if (raw.paths)
-        config.paths = [...raw.paths];
-    if (raw.failOn)
-        config.failOn = raw.failOn;
-    return { file, config, findings, positions };
-}
-function textFailure(file, text, messageId, detail, span) {
-    const positions = new Positions(text, undefined);
-    const report = { at: '', span, messageId, data: { detail } };
-    const f = makeFinding(checkById('EXO902'), report, file, positions, {});
-    return { file, config: defaultConfig(), findings: [f], positions };
-}
-/** A config file the loader refused (a symlink, outside the workspace…): EXO902, defaults in force. */
-function unusableConfig(file, messageId, data) {
-    const detail = render(checkById('EXO001').messages[messageId], data);
-    return textFailure(file, '', 'unreadable', detail, { offset: 0, length: 0 });
-}
-/** Marks the findings a suppression covers; suppressed findings stay, counted apart. */
-function applySuppressions(findings, suppressions) {
-    if (suppressions.length === 0)
-        return;
-    for (const f of findings) {
-        for (const s of suppressions) {
-            if (s.id !== f.id || !s.matches(f.file))
-                continue;
-            if (s.pointer !== undefined && !isWithin(f.pointer, s.pointer))
-                continue;
-            // the first matching suppression gives the reason; every matching one counts as used
-            if (!f.suppressed) {
-                f.suppressed = true;
-                f.suppression = { reason: s.reason };
-            }
-            s.used = true;
-        }
-    }
-}
-/** EXO901 for every suppression that matched nothing, placed in the config file. */
-function unusedSuppressions(loaded) {
-    if (!loaded.file || !loaded.positions)
-        return [];
-    const check = checkById('EXO901');
-    const out = [];
-    for (const s of loaded.config.suppressions) {
-        if (s.used)
-            continue;
-        const scope = [
-            s.path !== undefined ? ` in "${s.path}"` : '',
-            s.pointer !== undefined ? ` at "${s.pointer}"` : ''
-        ].join('');
-        const f = makeFinding(check, { at: s.at, target: 'open', messageId: 'unused', data: { id: s.id, scope } }, loaded.file, loaded.positions, loaded.config.severity);
-        if (f)
-            out.push(f);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/checks/index.ts + 41 modules
+var checks = __nccwpck_require__(8134);
+// EXTERNAL MODULE: ./src/model/analysis.ts
+var model_analysis = __nccwpck_require__(7211);
+// EXTERNAL MODULE: ./src/model/model.ts
+var model_model = __nccwpck_require__(9860);
+// EXTERNAL MODULE: ./src/engine/pointer.ts
+var engine_pointer = __nccwpck_require__(8227);
 ;// CONCATENATED MODULE: ./src/model/ruleset.ts
 
 const RULE_FIELDS = [
@@ -14721,15 +15376,15 @@ const RULE_FIELDS = [
     ['domainController', 'DomainController'],
     ['scope', 'Scope']
 ];
-const ruleset_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * Builds the typed rule set from a document value. `invalid` holds the pointers of every schema
  * finding: an item with a finding at or below its pointer is skipped, so semantic checks never
  * see a half-valid rule and one typo gives one finding.
  */
 function buildRuleSet(value, invalid) {
-    const doc = ruleset_isObj(value) ? value : {};
-    const broken = (pointer) => invalid.some((p) => isWithin(p, pointer));
+    const doc = isObj(value) ? value : {};
+    const broken = (pointer) => invalid.some((p) => (0,engine_pointer/* isWithin */.UO)(p, pointer));
     const target = doc.Target === 'ExchangeServer' && !broken('/Target') ? 'ExchangeServer' : 'ExchangeOnline';
     const set = {
         target,
@@ -14745,8 +15400,8 @@ function buildRuleSet(value, invalid) {
             return [];
         const out = [];
         list.forEach((item, index) => {
-            const pointer = join('', key, index);
-            if (ruleset_isObj(item) && !broken(pointer))
+            const pointer = (0,engine_pointer/* join */.fj)('', key, index);
+            if (isObj(item) && !broken(pointer))
                 out.push([item, index, pointer]);
         });
         return out;
@@ -14777,7 +15432,7 @@ function buildRuleSet(value, invalid) {
         });
     }
     const org = doc.ActiveSyncOrganizationSettings;
-    if (ruleset_isObj(org) && !broken('/ActiveSyncOrganizationSettings')) {
+    if (isObj(org) && !broken('/ActiveSyncOrganizationSettings')) {
         set.defaultAccessLevel = org.DefaultAccessLevel;
     }
     for (const [t, index, pointer] of items('Tests')) {
@@ -14796,7 +15451,7 @@ function buildRuleSet(value, invalid) {
             test.remoteAddress = t.RemoteAddress;
         if (typeof t.Username === 'string')
             test.username = t.Username;
-        if (ruleset_isObj(t.User))
+        if (isObj(t.User))
             test.user = { ...t.User };
         if (t.ExpectRule !== undefined)
             test.expectRule = t.ExpectRule;
@@ -14805,6 +15460,16 @@ function buildRuleSet(value, invalid) {
     return set;
 }
 
+// EXTERNAL MODULE: ./src/engine/config.ts
+var engine_config = __nccwpck_require__(5710);
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/engine/findings.ts
+var engine_findings = __nccwpck_require__(8166);
+// EXTERNAL MODULE: ./src/engine/parse.ts
+var parse = __nccwpck_require__(2333);
+// EXTERNAL MODULE: ./src/engine/schema.ts + 4 modules
+var schema = __nccwpck_require__(1543);
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
 
 
@@ -14830,27 +15495,27 @@ function lintDocument(file, bytes, config) {
         if (f)
             out.push(f);
     };
-    const decoded = decode(bytes, limits.maxFileBytes);
+    const decoded = (0,decode/* decode */.D)(bytes, limits.maxFileBytes);
     if (!decoded.ok) {
         const span = { offset: decoded.offset, length: 1 };
         push(textProblem(file, decoded.text, decoded.messageId, decoded.data, span, config));
         return { findings: finish(out, config) };
     }
     const { text } = decoded;
-    const parsed = parse(text, limits.maxDepth);
+    const parsed = (0,parse/* parse */.q)(text, limits.maxDepth);
     if (!parsed.ok) {
         const span = { offset: parsed.offset, length: parsed.length };
         push(textProblem(file, text, parsed.messageId, parsed.data, span, config));
         return { findings: finish(out, config) };
     }
-    const positions = new Positions(text, parsed.tree);
+    const positions = new engine_findings/* Positions */.Hy(text, parsed.tree);
     if (decoded.bom) {
-        const f = makeFinding(checkById('EXO007'), { at: '', messageId: 'bom' }, file, positions, severity);
+        const f = (0,engine_findings/* makeFinding */.MH)((0,checks/* checkById */.xz)('EXO007'), { at: '', messageId: 'bom' }, file, positions, severity);
         if (f)
             Object.assign(f, { line: 1, column: 1, endLine: 1, endColumn: 2 });
         push(f);
     }
-    const issues = validateRuleSet(parsed.value, limits);
+    const issues = (0,schema/* validateRuleSet */.He)(parsed.value, limits);
     const invalid = issues.map((i) => i.pointer);
     const invalidSet = new Set(invalid);
     for (const issue of issues) {
@@ -14861,13 +15526,13 @@ function lintDocument(file, bytes, config) {
             if (/^-?\d[\d.eE+-]*$/.test(raw))
                 issue.data = { ...issue.data, value: raw };
         }
-        push(makeFinding(checkById(issue.checkId), { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data }, file, positions, severity));
+        push((0,engine_findings/* makeFinding */.MH)((0,checks/* checkById */.xz)(issue.checkId), { at: issue.pointer, target: issue.target, messageId: issue.messageId, data: issue.data }, file, positions, severity));
     }
     const ruleSet = buildRuleSet(parsed.value, invalid);
     let model;
     let analysis;
-    const getModel = () => (model ??= buildModel(ruleSet, limits.maxDepth));
-    for (const check of CHECKS) {
+    const getModel = () => (model ??= (0,model_model/* buildModel */.yK)(ruleSet, limits.maxDepth));
+    for (const check of checks/* CHECKS */.ui) {
         if (!check.run || severity[check.id] === 'off')
             continue;
         const ctx = {
@@ -14879,13 +15544,13 @@ function lintDocument(file, bytes, config) {
                 return getModel();
             },
             get analysis() {
-                return (analysis ??= new Analysis(getModel()));
+                return (analysis ??= new model_analysis/* Analysis */.ht(getModel()));
             },
             limits,
             line: (pointer, target) => positions.range(pointer, target).line,
             lineOf: (node) => positions.lines.position(node.offset).line,
             schemaError: (pointer) => invalidSet.has(pointer),
-            report: (report) => push(makeFinding(check, report, file, positions, severity))
+            report: (report) => push((0,engine_findings/* makeFinding */.MH)(check, report, file, positions, severity))
         };
         if (check.scope === 'document' || check.scope === 'ruleset')
             check.run(ctx);
@@ -14901,13 +15566,13 @@ function lintDocument(file, bytes, config) {
     };
 }
 function finish(findings, config) {
-    applySuppressions(findings, config.suppressions);
-    return sortFindings(findings);
+    (0,engine_config/* applySuppressions */.px)(findings, config.suppressions);
+    return (0,engine_findings/* sortFindings */.Tc)(findings);
 }
 /** EXO001 for a problem found in the text itself, before there is a tree to point into. */
 function textProblem(file, text, messageId, data, span, config) {
     const report = { at: '', span, messageId, data };
-    return makeFinding(checkById('EXO001'), report, file, new Positions(text, undefined), config.severity);
+    return (0,engine_findings/* makeFinding */.MH)((0,checks/* checkById */.xz)('EXO001'), report, file, new engine_findings/* Positions */.Hy(text, undefined), config.severity);
 }
 /** Findings for a file the loader refused (a symlink, a special file, outside the workspace…). */
 function unreadableFinding(u, config) {
@@ -14917,18 +15582,37 @@ function unreadableFinding(u, config) {
 /** Assembles a run's result: the files in order, the config file's own findings, the counts. */
 function assemble(files, loaded) {
     const all = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const configFindings = sortFindings([...loaded.findings, ...unusedSuppressions(loaded)]);
+    const configFindings = (0,engine_findings/* sortFindings */.Tc)([...loaded.findings, ...(0,engine_config/* unusedSuppressions */.TQ)(loaded)]);
     if (loaded.file && configFindings.length) {
         const existing = all.find((f) => f.file === loaded.file);
         if (existing)
-            existing.findings = sortFindings([...existing.findings, ...configFindings]);
+            existing.findings = (0,engine_findings/* sortFindings */.Tc)([...existing.findings, ...configFindings]);
         else
             all.push({ file: loaded.file, findings: configFindings });
     }
     // the config file is listed when it has findings, but only rule-set files count as checked
-    return { files: all, summary: { ...summarize(all), files: files.length } };
+    return { files: all, summary: { ...(0,engine_findings/* summarize */.eh)(all), files: files.length } };
 }
 
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Do: () => (/* binding */ DEFAULT_PATTERN),
+  fT: () => (/* binding */ expand),
+  Yi: () => (/* binding */ readChecked),
+  IC: () => (/* binding */ relativeName)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: external "path"
@@ -15507,6 +16191,11 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __nccwpck_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/load.ts
 
 
@@ -15527,8 +16216,8 @@ function globFiles(globs, root) {
     for (const pattern of globs) {
         const { base } = picomatch_default().scan(pattern);
         const isMatch = picomatch_default()(pattern, { dot: false });
-        const start = (0,external_node_path_namespaceObject.resolve)(root, base);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(start))
+        const start = (0,external_node_path_.resolve)(root, base);
+        if (!(0,external_node_fs_.existsSync)(start))
             continue;
         const crawled = new Builder()
             .withRelativePaths()
@@ -15536,7 +16225,7 @@ function globFiles(globs, root) {
             .crawl(start)
             .sync();
         for (const rel of crawled) {
-            const name = relativeName(root, (0,external_node_path_namespaceObject.join)(start, rel));
+            const name = relativeName(root, (0,external_node_path_.join)(start, rel));
             if (isMatch(name))
                 out.push(name);
         }
@@ -15545,7 +16234,7 @@ function globFiles(globs, root) {
 }
 /** Repo-relative path with forward slashes. */
 function relativeName(root, file) {
-    return (0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/');
+    return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
 }
 /**
  * Expands paths, directories and globs into the files to check, relative to `root`, sorted.
@@ -15559,10 +16248,10 @@ function expand(patterns, root, maxFiles) {
     for (const p of patterns) {
         if (p.trim() === '')
             continue;
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
+        const abs = (0,external_node_path_.resolve)(root, p);
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            st = (0,external_node_fs_.lstatSync)(abs);
         }
         catch {
             st = undefined;
@@ -15574,16 +16263,16 @@ function expand(patterns, root, maxFiles) {
         else if (st)
             named.push(relativeName(root, abs));
         else if (picomatch_default().scan(p).isGlob)
-            globs.push((0,external_node_path_namespaceObject.isAbsolute)(p) ? relativeName(root, p) : p);
+            globs.push((0,external_node_path_.isAbsolute)(p) ? relativeName(root, p) : p);
         else
-            throw new UsageError(`No such file or directory: ${JSON.stringify(p)}.`);
+            throw new errors/* UsageError */.e(`No such file or directory: ${JSON.stringify(p)}.`);
     }
     const files = [...new Set([...named, ...globFiles(globs, root)])].sort();
     if (files.length > maxFiles) {
-        throw new UsageError(`${files.length} files match, over the cap of ${maxFiles} (limits.maxFiles); nothing was checked.`);
+        throw new errors/* UsageError */.e(`${files.length} files match, over the cap of ${maxFiles} (limits.maxFiles); nothing was checked.`);
     }
     if (files.length === 0) {
-        throw new UsageError(`No rule-set file matched ${patterns.map((p) => JSON.stringify(p)).join(', ') || JSON.stringify(DEFAULT_PATTERN)}.`);
+        throw new errors/* UsageError */.e(`No rule-set file matched ${patterns.map((p) => JSON.stringify(p)).join(', ') || JSON.stringify(DEFAULT_PATTERN)}.`);
     }
     return files;
 }
@@ -15596,7 +16285,7 @@ function escapeGlob(path) {
  * size cap applies before reading (the content of a refused file never reaches any output).
  */
 function readChecked(root, file, maxFileBytes) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, file);
+    const abs = (0,external_node_path_.resolve)(root, file);
     const refuse = (messageId, data) => ({
         file,
         messageId,
@@ -15604,7 +16293,7 @@ function readChecked(root, file, maxFileBytes) {
     });
     let st;
     try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        st = (0,external_node_fs_.lstatSync)(abs);
     }
     catch (e) {
         return refuse('unreadable', { code: e.code ?? 'error' });
@@ -15615,23 +16304,23 @@ function readChecked(root, file, maxFileBytes) {
         return refuse('notRegular', { kind: kindOf(st) });
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        real = external_node_fs_.realpathSync.native(abs);
     }
     catch (e) {
         return refuse('unreadable', { code: e.code ?? 'error' });
     }
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_namespaceObject.sep))
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
         return refuse('outsideWorkspace', { root: '.' });
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (e) {
         return refuse('unreadable', { code: e.code ?? 'error' });
     }
     try {
-        const fst = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const fst = (0,external_node_fs_.fstatSync)(fd);
         if (!fst.isFile())
             return refuse('notRegular', { kind: kindOf(fst) });
         // Read at most one byte past the cap: enough to know it is too large, never the whole file.
@@ -15639,7 +16328,7 @@ function readChecked(root, file, maxFileBytes) {
         const buf = Buffer.allocUnsafe(want);
         let got = 0;
         while (got < want) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, want - got, got);
+            const n = (0,external_node_fs_.readSync)(fd, buf, got, want - got, got);
             if (n === 0)
                 break;
             got += n;
@@ -15652,7 +16341,7 @@ function readChecked(root, file, maxFileBytes) {
         return refuse('unreadable', { code: e.code ?? 'error' });
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function kindOf(st) {
@@ -15667,2510 +16356,5206 @@ function kindOf(st) {
     return 'special file';
 }
 
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-const verdict_RANK = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
-/** Fails exactly when a non-suppressed finding is at or above the threshold. */
-function verdict(result, failOn) {
-    const limit = THRESHOLD[failOn];
-    for (const f of result.files) {
-        for (const x of f.findings)
-            if (!x.suppressed && verdict_RANK[x.severity] >= limit)
-                return 'fail';
-    }
-    return 'pass';
+
+/***/ }),
+
+/***/ 9802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ml: () => (/* binding */ isLintWorker),
+  ji: () => (/* binding */ lintFiles),
+  tj: () => (/* binding */ serveLintWorker),
+  mx: () => (/* binding */ useWorkerEntry)
+});
+
+// UNUSED EXPORTS: PARALLEL_MIN_FILES, THREADS_ENV, lintOne, threadsFor
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/engine/lint.ts + 1 modules
+var lint = __nccwpck_require__(2356);
+// EXTERNAL MODULE: ./src/engine/load.ts + 4 modules
+var load = __nccwpck_require__(6955);
+;// CONCATENATED MODULE: ./src/engine/parallel.ts
+
+
+
+
+/**
+ * Checking many files on every core. The bundled CLI and action start copies of themselves as
+ * worker threads (the entry registers itself with `useWorkerEntry`); each worker reads and checks
+ * the files it is handed and sends back their findings, which are plain data. The main thread
+ * checks files too, hands out work in small batches as workers finish theirs, and applies the
+ * config's suppressions itself, so which suppressions were used is known in one place. If a
+ * worker cannot start or fails, its batch is checked on the main thread: no file is ever lost.
+ */
+/** Below this many files one thread is faster: starting a worker costs about as much as 50 files. */
+const PARALLEL_MIN_FILES = 200;
+/** Files per message: small enough to balance, large enough that messages cost little. */
+const BATCH = 25;
+/** `EXO_ACCESS_GATE_THREADS`: how many threads to check with (1 = no workers). */
+const THREADS_ENV = 'EXO_ACCESS_GATE_THREADS';
+/** The marker in `workerData` that tells an entry it was started as a worker. */
+const MARKER = 'exoAccessGateWorker';
+let entry;
+/**
+ * Called by a bundled entry point with its own `import.meta.url`: from then on, large runs may
+ * start workers from that file. Entries run from TypeScript sources (tests) never call it.
+ */
+function useWorkerEntry(url) {
+    entry = new URL(url);
 }
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-
-
-/** The default name of the gate's config file, at the workspace root. */
-const CONFIG_FILE = '.exo-access-gate.json';
-/** Reads the config file (if any), checks every matched file, and decides the verdict. */
-async function runGate(options) {
-    const { root } = options;
-    const loaded = readConfig(root, options.config);
-    const { config } = loaded;
-    const patterns = options.paths?.length
-        ? options.paths
-        : config.paths?.length
-            ? config.paths
-            : [DEFAULT_PATTERN];
-    const matched = expand(patterns, root, config.limits.maxFiles);
-    const only = options.only;
-    const files = only ? matched.filter((f) => only.has(f)) : matched;
-    const results = [];
-    for (const file of files) {
-        const read = readChecked(root, file, config.limits.maxFileBytes);
-        const findings = 'bytes' in read ? lintBytes(file, read.bytes, config) : unreadableFinding(read, config);
-        results.push({ file, findings });
-        options.progress?.(results.length, files.length);
-    }
-    const result = assemble(results, loaded);
-    const failOn = options.failOn ?? config.failOn ?? 'error';
-    const configInvalid = loaded.findings.length > 0;
-    const outcome = {
-        result,
-        verdict: configInvalid ? 'fail' : verdict(result, failOn),
-        failOn,
-        configInvalid
+/** True when this thread was started as a worker by `lintFiles`. */
+function isLintWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARKER] === true;
+}
+/** The worker's side: check every batch the main thread sends, until it closes the port. */
+function serveLintWorker() {
+    const { root, config } = external_node_worker_threads_namespaceObject.workerData.job;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (batch) => {
+        const result = {
+            id: batch.id,
+            findings: batch.files.map((f) => lintOne(root, f, config))
+        };
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(result);
+    });
+}
+/** Reads and checks one file (never throws). */
+function lintOne(root, file, config) {
+    const read = (0,load/* readChecked */.Yi)(root, file, config.limits.maxFileBytes);
+    return 'bytes' in read ? (0,lint/* lintBytes */.js)(file, read.bytes, config) : (0,lint/* unreadableFinding */.jg)(read, config);
+}
+/** How many threads a run of `files` files uses. */
+function threadsFor(files, env = process.env) {
+    const asked = Number.parseInt(env[THREADS_ENV] ?? '', 10);
+    const wanted = Number.isInteger(asked) && asked >= 1 ? asked : (0,external_node_os_namespaceObject.availableParallelism)();
+    if (!entry || files < PARALLEL_MIN_FILES)
+        return 1;
+    return Math.max(1, Math.min(wanted, 16, Math.ceil(files / PARALLEL_MIN_FILES)));
+}
+/**
+ * Every file's findings, in the order of `files`, before suppressions (`config.suppressions` is
+ * not sent to workers; the caller applies it). `progress` is called as files complete.
+ */
+async function lintFiles(root, files, config, progress) {
+    const results = new Array(files.length);
+    let done = 0;
+    const complete = (index, findings) => {
+        results[index] = findings;
+        progress?.(++done);
     };
-    if (loaded.file)
-        outcome.configFile = loaded.file;
-    return outcome;
-}
-function readConfig(root, path) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, path ?? CONFIG_FILE);
-    if (path === undefined && !(0,external_node_fs_namespaceObject.existsSync)(abs))
-        return { config: defaultConfig(), findings: [] };
-    if (path !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(abs))
-        throw new UsageError(`Config file not found: ${JSON.stringify(path)}.`);
-    const file = relativeName(root, abs);
-    const read = readChecked(root, file, 1_048_576);
-    if (!('bytes' in read))
-        return unusableConfig(file, read.messageId, read.data);
-    return loadConfig(file, read.bytes);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/escape.ts
-
-/*
- * Escaping of untrusted text (rule names, values, file names, messages, reasons) for each output
- * channel. Why each rule exists: security-and-robustness.md §1.4 (workflow commands), §4.1–4.3
- * (Markdown) and the O rows of §7.4.
- *
- * The Markdown functions first make the text visible: line breaks become spaces (fences keep
- * them) and every other control, invisible or direction-changing character becomes a `\uXXXX`
- * escape (`display()`), so a reader sees what is really there and no U+2060 in the output can have
- * come from the input. The workflow-command functions change nothing but what they must (the
- * runner must give the text back exactly); make log text visible first with `visibleLines()`.
- *
- * Tested in __tests__/reporters/escape.test.ts against micromark + GFM (raw HTML allowed) and a
- * model of the runner's command parser, with exact cases and fast-check properties.
- */
-/** U+2060 WORD JOINER: invisible, not whitespace, and it breaks GitHub's mention and reference patterns. */
-const WORD_JOINER = '\u2060';
-/** The text on one line: CR, LF and CRLF become one space each, everything else is `display()`ed. */
-function oneLine(s) {
-    return display_display(s.replace(/\r\n|[\r\n]/g, ' '), Infinity);
-}
-/**
- * The text made visible but for its line breaks: every control, invisible or direction-changing
- * character becomes a `\uXXXX` escape (`display()`, no length cut) except CR and LF, which the
- * caller's channel carries itself (the workflow-command encoding as `%0D` / `%0A`). Idempotent.
- */
-function visibleLines(s) {
-    return s.replace(/[^\r\n]+/g, (run) => display_display(run, Infinity));
-}
-/** The longest run of `ch` in `s`. */
-function longestRun(s, ch) {
-    let longest = 0;
-    let run = 0;
-    for (const c of s) {
-        run = c === ch ? run + 1 : 0;
-        if (run > longest)
-            longest = run;
+    const bare = { ...config, suppressions: [] };
+    const threads = threadsFor(files.length);
+    if (threads <= 1) {
+        files.forEach((f, i) => complete(i, lintOne(root, f, bare)));
+        return { findings: results, threads };
     }
-    return longest;
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH) {
+        batches.push(Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k));
+    }
+    let next = 0;
+    const take = () => batches[next++];
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(root, bare, files, take, complete));
+    // the main thread works too, yielding between batches so workers' results are taken in
+    for (let batch = take(); batch; batch = take()) {
+        for (const i of batch)
+            complete(i, lintOne(root, files[i], bare));
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    // a batch a worker failed on comes back here
+    const orphans = await Promise.all(workers);
+    for (const batch of orphans.flat()) {
+        for (const i of batch)
+            if (!results[i])
+                complete(i, lintOne(root, files[i], bare));
+    }
+    return { findings: results, threads };
 }
-// --------------------------------------------------------------------------------------------
-// Markdown
-// --------------------------------------------------------------------------------------------
 /**
- * Characters replaced by an entity. `&` so that no entity of the input (`&#64;` is an `@` to the
- * mention filter, which reads the rendered text) survives; `<` and `>` so that no tag, comment or
- * `<autolink>` can start and no `>` quote or alert block can open; `$` because GitHub's math
- * renderer reads `$…$`, and an entity has no `$` for it to see.
+ * Starts one worker and keeps it busy until the batches run out. Resolves with the batches it did
+ * not finish (empty unless it failed), once it has stopped.
  */
-const ENTITY = new Map([
-    ['&', '&amp;'],
-    ['<', '&lt;'],
-    ['>', '&gt;'],
-    ['$', '&dollar;']
+function startWorker(root, config, files, take, complete) {
+    return new Promise((resolve) => {
+        const pending = new Map();
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return;
+            ended = true;
+            resolve([...pending.values()]);
+        };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(entry, {
+                workerData: { [MARKER]: true, job: { root, config } },
+                stdout: false,
+                stderr: false
+            });
+        }
+        catch {
+            end();
+            return;
+        }
+        let id = 0;
+        const send = () => {
+            const batch = take();
+            if (!batch) {
+                if (pending.size === 0)
+                    void worker.terminate().then(end, end);
+                return;
+            }
+            pending.set(++id, batch);
+            worker.postMessage({ id, files: batch.map((i) => files[i]) });
+        };
+        worker.on('message', (result) => {
+            const batch = pending.get(result.id);
+            if (!batch)
+                return;
+            pending.delete(result.id);
+            batch.forEach((index, k) => complete(index, result.findings[k]));
+            send();
+        });
+        worker.on('error', () => {
+            void worker.terminate().then(end, end);
+        });
+        worker.on('exit', end);
+        // two batches in flight, so a worker never waits for the main thread to answer
+        send();
+        send();
+    });
+}
+
+
+/***/ }),
+
+/***/ 2333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse)
+/* harmony export */ });
+/* unused harmony export depthExceeded */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6060);
+
+
+/**
+ * Cheap iterative scan for the nesting depth, before any recursive step (jsonc-parser, ajv and
+ * `JSON.stringify` overflow the stack at a few thousand levels; real rule sets are 3–5 deep).
+ * Returns the offset of the first bracket past the cap, or -1.
+ */
+function depthExceeded(text, maxDepth) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return -1;
+}
+/**
+ * Strict RFC 8259 parse. `JSON.parse` is the acceptance gate and the only producer of values;
+ * jsonc-parser's scan of the same text (comments and trailing commas are errors) supplies the
+ * position of a rejection and, for accepted text, the tree used for positions and duplicate keys.
+ */
+function parse(text, maxDepth) {
+    if (/^[ \t\n\r]*$/.test(text)) {
+        return { ok: false, messageId: 'empty', data: {}, offset: 0, length: 0 };
+    }
+    const deep = depthExceeded(text, maxDepth);
+    if (deep >= 0)
+        return { ok: false, messageId: 'tooDeep', data: { cap: maxDepth }, offset: deep, length: 1 };
+    const errors = [];
+    const tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false
+    });
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return describe(text, errors, e, tree);
+    }
+    if (!tree)
+        return describe(text, errors, undefined, tree);
+    return { ok: true, value: toNullPrototype(value), tree };
+}
+/** Copies own properties into null-prototype objects: no inherited key can satisfy a check. */
+function toNullPrototype(v) {
+    if (Array.isArray(v))
+        return v.map(toNullPrototype);
+    if (v !== null && typeof v === 'object') {
+        const out = Object.create(null);
+        for (const k of Object.keys(v))
+            out[k] = toNullPrototype(v[k]);
+        return out;
+    }
+    return v;
+}
+const CLOSERS = new Set(['}', ']']);
+/** jsonc-parser error codes about strings and comments: never about a number. */
+const TEXT_ERRORS = new Set([10, 11, 12, 14, 15, 16]);
+/** Turns the first problem jsonc-parser saw into a readable EXO001 message. */
+function describe(text, errors, thrown, tree) {
+    const first = errors[0];
+    if (!first) {
+        // jsonc-parser saw nothing wrong but JSON.parse did: take V8's position when it gives one.
+        const m = /position (\d+)/.exec(String(thrown?.message ?? ''));
+        const offset = m ? Math.min(Number(m[1]), text.length) : text.length;
+        return fromToken(text, 'invalidSymbol', offset);
+    }
+    const { error, offset } = first;
+    // `01`, `+1`, `.5`, `0x1`, `NaN`, `-Infinity`: jsonc-parser stops inside or after the literal
+    // (a leading zero reads as two numbers); report the whole literal from its first character.
+    const number = TEXT_ERRORS.has(error) ? undefined : badNumber(text, offset);
+    if (number)
+        return number;
+    // anything after the complete value: `{…} x`
+    if (error === 1 && tree && offset >= tree.offset + tree.length) {
+        return fromToken(text, 'endExpected', offset);
+    }
+    const token = tokenAt(text, offset);
+    switch (error) {
+        case 1: // InvalidSymbol
+            return fromToken(text, 'invalidSymbol', offset);
+        case 2: // InvalidNumberFormat
+        case 13: // UnexpectedEndOfNumber
+            return fromToken(text, 'invalidNumber', numberStart(text, offset));
+        case 3: // PropertyNameExpected
+        case 4: {
+            // ValueExpected
+            if (CLOSERS.has(token)) {
+                const comma = previousSignificant(text, offset);
+                if (comma >= 0 && text[comma] === ',') {
+                    return {
+                        ok: false,
+                        messageId: 'trailingComma',
+                        data: { token },
+                        offset: comma,
+                        length: 1
+                    };
+                }
+            }
+            if (offset >= text.length)
+                return atEnd(text);
+            return fromToken(text, error === 3 ? 'propertyNameExpected' : 'valueExpected', offset);
+        }
+        case 5: // ColonExpected
+            return offset >= text.length ? atEnd(text) : fromToken(text, 'colonExpected', offset);
+        case 6: // CommaExpected
+        case 7: // CloseBraceExpected
+        case 8: // CloseBracketExpected
+            if (offset >= text.length)
+                return atEnd(text);
+            return fromToken(text, 'commaExpected', offset);
+        case 9: // EndOfFileExpected
+            return fromToken(text, 'endExpected', offset);
+        case 10: // InvalidCommentToken
+        case 11: // UnexpectedEndOfComment
+            return fromToken(text, 'comment', offset);
+        case 12: // UnexpectedEndOfString
+            return { ok: false, messageId: 'unterminatedString', data: {}, offset, length: 1 };
+        case 14: // InvalidUnicode
+        case 15: // InvalidEscapeCharacter
+            return escapeProblem(text, offset);
+        case 16: {
+            // InvalidCharacter: a raw control character inside a string. jsonc-parser reports the
+            // whole string token; point at the character itself.
+            let at = offset;
+            const end = Math.min(text.length, offset + Math.max(first.length, 1));
+            for (let k = offset; k < end; k++) {
+                if (text.charCodeAt(k) < 0x20) {
+                    at = k;
+                    break;
+                }
+            }
+            const ch = text.charCodeAt(at);
+            return {
+                ok: false,
+                messageId: 'controlCharacter',
+                data: { char: 'U+' + ch.toString(16).toUpperCase().padStart(4, '0') },
+                offset: at,
+                length: 1
+            };
+        }
+        default:
+            return fromToken(text, 'invalidSymbol', offset);
+    }
+}
+function atEnd(text) {
+    return { ok: false, messageId: 'unexpectedEnd', data: {}, offset: text.length, length: 0 };
+}
+function fromToken(text, messageId, offset) {
+    if (offset >= text.length)
+        return atEnd(text);
+    const token = tokenAt(text, offset);
+    return { ok: false, messageId, data: { token: (0,_display_js__WEBPACK_IMPORTED_MODULE_1__/* .display */ .Vy)(token, 40) }, offset, length: token.length };
+}
+/** The token starting at `offset`: a bracket or punctuation, or a run of word characters. */
+function tokenAt(text, offset) {
+    const c = text[offset];
+    if (c === undefined)
+        return '';
+    if ('{}[],:'.includes(c))
+        return c;
+    if (c === '"' || c === "'") {
+        const end = text.indexOf(c, offset + 1);
+        return text.slice(offset, end < 0 ? Math.min(text.length, offset + 40) : end + 1);
+    }
+    if (c === '/')
+        return text.slice(offset, offset + 2);
+    const m = /^[^\s{}[\],:"]+/.exec(text.slice(offset, offset + 64));
+    if (m)
+        return m[0];
+    // a single UTF-16 character (keep surrogate pairs together)
+    return String.fromCodePoint(text.codePointAt(offset) ?? 0);
+}
+const NUMBER_CHAR = /[-+.0-9A-Za-z]/;
+const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
+/**
+ * The number-like literal around `offset` when it is not a JSON number (`01`, `+1`, `.5`, `1.`,
+ * `0x1`, `NaN`, `-Infinity`), as an `invalidNumber` failure at its first character.
+ */
+function badNumber(text, offset) {
+    if (!NUMBER_CHAR.test(text[offset] ?? ''))
+        return undefined;
+    let start = offset;
+    while (start > 0 && NUMBER_CHAR.test(text[start - 1]))
+        start--;
+    let end = offset;
+    while (end < text.length && NUMBER_CHAR.test(text[end]))
+        end++;
+    const literal = text.slice(start, end);
+    if (!/^[-+.0-9]/.test(literal) && !/^(NaN|Infinity)$/.test(literal))
+        return undefined;
+    if (JSON_NUMBER.test(literal))
+        return undefined;
+    return {
+        ok: false,
+        messageId: 'invalidNumber',
+        data: { token: (0,_display_js__WEBPACK_IMPORTED_MODULE_1__/* .display */ .Vy)(literal, 40) },
+        offset: start,
+        length: literal.length
+    };
+}
+function numberStart(text, offset) {
+    let i = offset;
+    while (i > 0 && /[-+0-9.eE]/.test(text[i - 1] ?? ''))
+        i--;
+    return i;
+}
+function previousSignificant(text, offset) {
+    let i = offset - 1;
+    while (i >= 0 && ' \t\r\n'.includes(text[i]))
+        i--;
+    return i;
+}
+function escapeProblem(text, offset) {
+    // jsonc-parser reports the string's start or the escape's; find the backslash itself.
+    let i = offset;
+    const close = text.indexOf('"', offset + 1);
+    const stop = close < 0 ? text.length : close;
+    let at = -1;
+    for (let k = i; k < stop; k++) {
+        if (text[k] === '\\') {
+            const next = text[k + 1] ?? '';
+            if (next === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))) {
+                    at = k;
+                    break;
+                }
+                k += 5;
+            }
+            else if ('"\\/bfnrt'.includes(next) && next !== '')
+                k++;
+            else {
+                at = k;
+                break;
+            }
+        }
+    }
+    i = at < 0 ? offset : at;
+    const seq = text.slice(i, text[i + 1] === 'u' ? i + 6 : i + 2);
+    return {
+        ok: false,
+        messageId: 'invalidEscape',
+        data: { token: (0,_display_js__WEBPACK_IMPORTED_MODULE_1__/* .display */ .Vy)(seq, 40) },
+        offset: i,
+        length: seq.length
+    };
+}
+
+
+/***/ }),
+
+/***/ 8227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   fj: () => (/* binding */ join),
+/* harmony export */   lD: () => (/* binding */ split),
+/* harmony export */   tj: () => (/* binding */ escapeToken)
+/* harmony export */ });
+/* unused harmony export unescapeToken */
+/** RFC 6901 JSON Pointer helpers: one place for `~0`/`~1` in both directions. */
+/** Escapes one reference token. */
+function escapeToken(token) {
+    // nearly every token is an index or a plain key: no regular expression runs for those
+    if (typeof token === 'number')
+        return String(token);
+    if (!token.includes('~') && !token.includes('/'))
+        return token;
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Unescapes one reference token. */
+function unescapeToken(token) {
+    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** Appends tokens to a pointer: `join('/A', 'b/c', 0)` is `/A/b~1c/0`. */
+function join(pointer, ...tokens) {
+    let out = pointer;
+    for (const t of tokens)
+        out += '/' + escapeToken(t);
+    return out;
+}
+/** Splits a pointer into its unescaped tokens; `''` is the root. */
+function split(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`not a JSON Pointer: ${pointer}`);
+    return pointer.slice(1).split('/').map(unescapeToken);
+}
+/** True when `pointer` is `prefix` or lies below it (segment-wise: `/a/1` is not below `/a/10`). */
+function isWithin(pointer, prefix) {
+    return pointer === prefix || pointer.startsWith(prefix.endsWith('/') ? prefix : prefix + '/');
+}
+/** The value a pointer names inside a parsed document, or undefined. */
+function valueAt(value, pointer) {
+    let v = value;
+    for (const t of split(pointer)) {
+        v = v !== null && typeof v === 'object' ? v[t] : undefined;
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JL: () => (/* binding */ spanInString),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8227);
+
+/**
+ * Maps offsets to lines and columns. JSON knows three line breaks: LF, CRLF and a lone CR; a line
+ * break inside a string is not legal JSON, so only whitespace breaks lines in a valid document.
+ */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    /** 1-based line and column of an offset (clamped to the text). */
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - this.starts[lo] + 1 };
+    }
+    /** The range of a span; an empty span covers one character so that editors can show it. */
+    range(span) {
+        const start = this.position(span.offset);
+        const end = this.position(span.offset + Math.max(span.length, 1));
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+}
+/**
+ * Finds the node a pointer names in a jsonc-parser tree. Where the pointer names nothing (a
+ * missing property), the closest existing ancestor is returned with `exact: false`.
+ * Duplicate keys: the last member wins, as it does in `JSON.parse`.
+ */
+function locate(root, pointer) {
+    let node = root;
+    for (const token of (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .split */ .lD)(pointer)) {
+        let next;
+        if (node.type === 'object') {
+            for (const member of node.children ?? []) {
+                if (member.children?.[0]?.value === token)
+                    next = member.children[1];
+            }
+        }
+        else if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(token)) {
+            next = node.children?.[Number(token)];
+        }
+        if (!next)
+            return { node, exact: false };
+        node = next;
+    }
+    return { node, exact: true };
+}
+/** The span to show for a node: its key, its value, or an object's or array's opening bracket. */
+function spanOf(node, target) {
+    if (target === 'key' && node.parent?.type === 'property') {
+        const key = node.parent.children?.[0];
+        if (key)
+            return { offset: key.offset, length: key.length };
+    }
+    if (target === 'open' && (node.type === 'object' || node.type === 'array')) {
+        return { offset: node.offset, length: 1 };
+    }
+    return { offset: node.offset, length: node.length };
+}
+/**
+ * Maps a range of a decoded string (indexes into the value) to the span of the raw string token
+ * in the file, so that a finding inside a filter points at the right file column even when the
+ * string holds escapes such as `\"` or `\u00e9`.
+ */
+function spanInString(text, token, start, end) {
+    // offsets[i] = raw offset of decoded index i; one extra entry for the end.
+    let raw = token.offset + 1;
+    const last = token.offset + token.length - 1;
+    let decoded = 0;
+    let rawStart = -1;
+    let rawEnd = -1;
+    while (raw <= last) {
+        if (decoded === start && rawStart < 0)
+            rawStart = raw;
+        if (decoded === end) {
+            rawEnd = raw;
+            break;
+        }
+        if (raw === last)
+            break;
+        const c = text.charCodeAt(raw);
+        if (c === 92 /* \ */)
+            raw += text.charCodeAt(raw + 1) === 117 /* u */ ? 6 : 2;
+        else
+            raw += 1;
+        decoded += 1;
+    }
+    if (rawStart < 0)
+        rawStart = last;
+    if (rawEnd < 0)
+        rawEnd = last;
+    return { offset: rawStart, length: Math.max(rawEnd - rawStart, 0) };
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $r: () => (/* binding */ schema_validateConfig),
+  He: () => (/* binding */ schema_validateRuleSet)
+});
+
+// UNUSED EXPORTS: AJV_OPTIONS, FORBIDDEN_KEYS, compileValidator
+
+;// CONCATENATED MODULE: ./schemas/ruleset.schema.json
+const ruleset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/ruleset.schema.json","title":"exo-access-gate rule set","description":"Exchange client access rules and ActiveSync device access rules kept as code. Keys are the cmdlet parameter names of New-ClientAccessRule and New-ActiveSyncDeviceAccessRule.","type":"object","additionalProperties":false,"anyOf":[{"required":["ClientAccessRules"]},{"required":["ActiveSyncDeviceAccessRules"]},{"required":["ActiveSyncOrganizationSettings"]}],"properties":{"$schema":{"type":"string","maxLength":4096},"Target":{"description":"ExchangeOnline (default) or ExchangeServer (Exchange Server 2019 / Subscription Edition).","enum":["ExchangeOnline","ExchangeServer"]},"ClientAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/clientAccessRule"}},"ActiveSyncDeviceAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/deviceAccessRule"}},"ActiveSyncOrganizationSettings":{"type":"object","additionalProperties":false,"required":["DefaultAccessLevel"],"properties":{"DefaultAccessLevel":{"$ref":"#/definitions/accessLevel"}}},"Tests":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/test"}}},"definitions":{"text":{"type":"string","minLength":1,"maxLength":4096},"protocol":{"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]},"authenticationType":{"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]},"accessLevel":{"enum":["Allow","Block","Quarantine"]},"protocolList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}},"authenticationTypeList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}},"textList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}},"clientAccessRule":{"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}},"deviceAccessRule":{"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}},"recipientProperty":{"type":"string","maxLength":4096},"test":{"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}}}}');
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/config.schema.json","title":"exo-access-gate configuration","description":"The gate\'s own configuration (.exo-access-gate.json at the repository root).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":4096},"paths":{"description":"Globs of the rule-set files to check.","type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}},"failOn":{"description":"The lowest severity that fails the gate.","enum":["error","warning","notice","never"]},"severity":{"description":"Severity overrides by check ID.","type":"object","propertyNames":{"pattern":"^EXO[0-9]{3}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"suppressions":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string","pattern":"^EXO[0-9]{3}$"},"path":{"type":"string","minLength":1,"maxLength":4096},"pointer":{"type":"string","maxLength":4096,"pattern":"^(/.*)?$"},"reason":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\\\S"}}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":1073741824},"maxDepth":{"type":"integer","minimum":2,"maximum":1000},"maxListItems":{"type":"integer","minimum":1,"maximum":1000000},"maxStringLength":{"type":"integer","minimum":1,"maximum":1048576},"maxWildcards":{"type":"integer","minimum":1,"maximum":1000},"maxFiles":{"type":"integer","minimum":1,"maximum":10000000}}}}}');
+;// CONCATENATED MODULE: ./src/engine/ajv-options.json
+const ajv_options_namespaceObject = /*#__PURE__*/JSON.parse('{"strict":true,"unicode":false,"logger":false,"strictRequired":false,"allErrors":true,"verbose":true,"coerceTypes":false,"useDefaults":false,"removeAdditional":false}');
+// EXTERNAL MODULE: ./src/checks/exo004-unsupported-parameter.ts
+var exo004_unsupported_parameter = __nccwpck_require__(3823);
+// EXTERNAL MODULE: ./src/engine/display.ts
+var display = __nccwpck_require__(6060);
+;// CONCATENATED MODULE: ./src/engine/generated/validators.js
+// @ts-nocheck
+// Generated by scripts/build-validators.mjs from schemas/ruleset.schema.json and
+// schemas/config.schema.json (ajv standalone code). Do not edit: change a schema and run
+// `npm run validators` (or `npm run build`).
+const validateRuleSet = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/ruleset.schema.json","title":"exo-access-gate rule set","description":"Exchange client access rules and ActiveSync device access rules kept as code. Keys are the cmdlet parameter names of New-ClientAccessRule and New-ActiveSyncDeviceAccessRule.","type":"object","additionalProperties":false,"anyOf":[{"required":["ClientAccessRules"]},{"required":["ActiveSyncDeviceAccessRules"]},{"required":["ActiveSyncOrganizationSettings"]}],"properties":{"$schema":{"type":"string","maxLength":4096},"Target":{"description":"ExchangeOnline (default) or ExchangeServer (Exchange Server 2019 / Subscription Edition).","enum":["ExchangeOnline","ExchangeServer"]},"ClientAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/clientAccessRule"}},"ActiveSyncDeviceAccessRules":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/deviceAccessRule"}},"ActiveSyncOrganizationSettings":{"type":"object","additionalProperties":false,"required":["DefaultAccessLevel"],"properties":{"DefaultAccessLevel":{"$ref":"#/definitions/accessLevel"}}},"Tests":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/test"}}},"definitions":{"text":{"type":"string","minLength":1,"maxLength":4096},"protocol":{"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]},"authenticationType":{"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]},"accessLevel":{"enum":["Allow","Block","Quarantine"]},"protocolList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}},"authenticationTypeList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}},"textList":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}},"clientAccessRule":{"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}},"deviceAccessRule":{"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}},"recipientProperty":{"type":"string","maxLength":4096},"test":{"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}}}};
+const schema22 = {"enum":["Allow","Block","Quarantine"]};
+const schema12 = {"type":"object","additionalProperties":false,"required":["Name","Action"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":64},"Action":{"enum":["AllowAccess","DenyAccess"]},"Priority":{"type":"integer","minimum":0,"maximum":2147483647},"Enabled":{"type":"boolean"},"Scope":{"enum":["All","Users"]},"AnyOfProtocols":{"$ref":"#/definitions/protocolList"},"ExceptAnyOfProtocols":{"$ref":"#/definitions/protocolList"},"AnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"ExceptAnyOfClientIPAddressesOrRanges":{"$ref":"#/definitions/textList"},"AnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"ExceptAnyOfAuthenticationTypes":{"$ref":"#/definitions/authenticationTypeList"},"UsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"ExceptUsernameMatchesAnyOfPatterns":{"$ref":"#/definitions/textList"},"UserRecipientFilter":{"$ref":"#/definitions/text"},"DomainController":{"$ref":"#/definitions/text"}}};
+const schema16 = {"type":"string","minLength":1,"maxLength":4096};
+const func2 = Object.prototype.hasOwnProperty;
+const schema13 = {"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/protocol"}};
+const schema14 = {"enum":["ExchangeActiveSync","ExchangeAdminCenter","ExchangeWebServices","IMAP4","OfflineAddressBook","OutlookAnywhere","OutlookWebApp","POP3","PowerShellWebServices","RemotePowerShell","REST","UniversalOutlook"]};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length > 1000){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!((((((((((((data0 === "ExchangeActiveSync") || (data0 === "ExchangeAdminCenter")) || (data0 === "ExchangeWebServices")) || (data0 === "IMAP4")) || (data0 === "OfflineAddressBook")) || (data0 === "OutlookAnywhere")) || (data0 === "OutlookWebApp")) || (data0 === "POP3")) || (data0 === "PowerShellWebServices")) || (data0 === "RemotePowerShell")) || (data0 === "REST")) || (data0 === "UniversalOutlook"))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/protocol/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema15 = {"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/text"}};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length > 1000){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(data0.length > 4096){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.length < 1){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema17 = {"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/authenticationType"}};
+const schema18 = {"enum":["AdfsAuthentication","BasicAuthentication","CertificateBasedAuthentication","NonBasicAuthentication","OAuthAuthentication"]};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length > 1000){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!(((((data0 === "AdfsAuthentication") || (data0 === "BasicAuthentication")) || (data0 === "CertificateBasedAuthentication")) || (data0 === "NonBasicAuthentication")) || (data0 === "OAuthAuthentication"))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/authenticationType/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Action === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Action"},message:"must have required property '"+"Action"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Name !== undefined){
+let data0 = data.Name;
+if(typeof data0 === "string"){
+if(data0.length > 64){
+const err3 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema12.properties.Name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.Name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.Name.type,parentSchema:schema12.properties.Name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Action !== undefined){
+let data1 = data.Action;
+if(!((data1 === "AllowAccess") || (data1 === "DenyAccess"))){
+const err6 = {instancePath:instancePath+"/Action",schemaPath:"#/properties/Action/enum",keyword:"enum",params:{allowedValues: schema12.properties.Action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.Action.enum,parentSchema:schema12.properties.Action,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Priority !== undefined){
+let data2 = data.Priority;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/Priority",schemaPath:"#/properties/Priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.Priority.type,parentSchema:schema12.properties.Priority,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 2147483647 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/Priority",schemaPath:"#/properties/Priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema12.properties.Priority,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/Priority",schemaPath:"#/properties/Priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.Priority,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.Enabled !== undefined){
+let data3 = data.Enabled;
+if(typeof data3 !== "boolean"){
+const err10 = {instancePath:instancePath+"/Enabled",schemaPath:"#/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.Enabled.type,parentSchema:schema12.properties.Enabled,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.Scope !== undefined){
+let data4 = data.Scope;
+if(!((data4 === "All") || (data4 === "Users"))){
+const err11 = {instancePath:instancePath+"/Scope",schemaPath:"#/properties/Scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.Scope.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.Scope.enum,parentSchema:schema12.properties.Scope,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.AnyOfProtocols !== undefined){
+if(!(validate12(data.AnyOfProtocols, {instancePath:instancePath+"/AnyOfProtocols",parentData:data,parentDataProperty:"AnyOfProtocols",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.ExceptAnyOfProtocols !== undefined){
+if(!(validate12(data.ExceptAnyOfProtocols, {instancePath:instancePath+"/ExceptAnyOfProtocols",parentData:data,parentDataProperty:"ExceptAnyOfProtocols",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.AnyOfClientIPAddressesOrRanges !== undefined){
+if(!(validate15(data.AnyOfClientIPAddressesOrRanges, {instancePath:instancePath+"/AnyOfClientIPAddressesOrRanges",parentData:data,parentDataProperty:"AnyOfClientIPAddressesOrRanges",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.ExceptAnyOfClientIPAddressesOrRanges !== undefined){
+if(!(validate15(data.ExceptAnyOfClientIPAddressesOrRanges, {instancePath:instancePath+"/ExceptAnyOfClientIPAddressesOrRanges",parentData:data,parentDataProperty:"ExceptAnyOfClientIPAddressesOrRanges",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.AnyOfAuthenticationTypes !== undefined){
+if(!(validate18(data.AnyOfAuthenticationTypes, {instancePath:instancePath+"/AnyOfAuthenticationTypes",parentData:data,parentDataProperty:"AnyOfAuthenticationTypes",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data.ExceptAnyOfAuthenticationTypes !== undefined){
+if(!(validate18(data.ExceptAnyOfAuthenticationTypes, {instancePath:instancePath+"/ExceptAnyOfAuthenticationTypes",parentData:data,parentDataProperty:"ExceptAnyOfAuthenticationTypes",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data.UsernameMatchesAnyOfPatterns !== undefined){
+if(!(validate15(data.UsernameMatchesAnyOfPatterns, {instancePath:instancePath+"/UsernameMatchesAnyOfPatterns",parentData:data,parentDataProperty:"UsernameMatchesAnyOfPatterns",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.ExceptUsernameMatchesAnyOfPatterns !== undefined){
+if(!(validate15(data.ExceptUsernameMatchesAnyOfPatterns, {instancePath:instancePath+"/ExceptUsernameMatchesAnyOfPatterns",parentData:data,parentDataProperty:"ExceptUsernameMatchesAnyOfPatterns",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.UserRecipientFilter !== undefined){
+let data13 = data.UserRecipientFilter;
+if(typeof data13 === "string"){
+if(data13.length > 4096){
+const err12 = {instancePath:instancePath+"/UserRecipientFilter",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data13};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data13.length < 1){
+const err13 = {instancePath:instancePath+"/UserRecipientFilter",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data13};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/UserRecipientFilter",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.DomainController !== undefined){
+let data14 = data.DomainController;
+if(typeof data14 === "string"){
+if(data14.length > 4096){
+const err15 = {instancePath:instancePath+"/DomainController",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data14.length < 1){
+const err16 = {instancePath:instancePath+"/DomainController",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data14};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/DomainController",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data14};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"type":"object","additionalProperties":false,"required":["Characteristic","QueryString","AccessLevel"],"properties":{"Characteristic":{"enum":["DeviceModel","DeviceType","DeviceOS","UserAgent","XMSWLHeader"]},"QueryString":{"type":"string","minLength":1,"maxLength":256},"AccessLevel":{"$ref":"#/definitions/accessLevel"}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Characteristic === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Characteristic"},message:"must have required property '"+"Characteristic"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.QueryString === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "QueryString"},message:"must have required property '"+"QueryString"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.AccessLevel === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessLevel"},message:"must have required property '"+"AccessLevel"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "Characteristic") || (key0 === "QueryString")) || (key0 === "AccessLevel"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Characteristic !== undefined){
+let data0 = data.Characteristic;
+if(!(((((data0 === "DeviceModel") || (data0 === "DeviceType")) || (data0 === "DeviceOS")) || (data0 === "UserAgent")) || (data0 === "XMSWLHeader"))){
+const err4 = {instancePath:instancePath+"/Characteristic",schemaPath:"#/properties/Characteristic/enum",keyword:"enum",params:{allowedValues: schema21.properties.Characteristic.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.Characteristic.enum,parentSchema:schema21.properties.Characteristic,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.QueryString !== undefined){
+let data1 = data.QueryString;
+if(typeof data1 === "string"){
+if(data1.length > 256){
+const err5 = {instancePath:instancePath+"/QueryString",schemaPath:"#/properties/QueryString/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema21.properties.QueryString,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/QueryString",schemaPath:"#/properties/QueryString/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.QueryString,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/QueryString",schemaPath:"#/properties/QueryString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.QueryString.type,parentSchema:schema21.properties.QueryString,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.AccessLevel !== undefined){
+let data2 = data.AccessLevel;
+if(!(((data2 === "Allow") || (data2 === "Block")) || (data2 === "Quarantine"))){
+const err8 = {instancePath:instancePath+"/AccessLevel",schemaPath:"#/definitions/accessLevel/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema24 = {"type":"object","additionalProperties":false,"required":["Protocol","Expect"],"properties":{"Name":{"$ref":"#/definitions/text"},"Protocol":{"$ref":"#/definitions/protocol"},"AuthenticationType":{"$ref":"#/definitions/authenticationType"},"RemoteAddress":{"$ref":"#/definitions/text"},"Username":{"$ref":"#/definitions/text"},"User":{"type":"object","additionalProperties":false,"properties":{"City":{"$ref":"#/definitions/recipientProperty"},"Company":{"$ref":"#/definitions/recipientProperty"},"CountryOrRegion":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute1":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute2":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute3":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute4":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute5":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute6":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute7":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute8":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute9":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute10":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute11":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute12":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute13":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute14":{"$ref":"#/definitions/recipientProperty"},"CustomAttribute15":{"$ref":"#/definitions/recipientProperty"},"Department":{"$ref":"#/definitions/recipientProperty"},"Office":{"$ref":"#/definitions/recipientProperty"},"PostalCode":{"$ref":"#/definitions/recipientProperty"},"StateOrProvince":{"$ref":"#/definitions/recipientProperty"},"StreetAddress":{"$ref":"#/definitions/recipientProperty"}}},"MiddleTier":{"type":"boolean"},"Expect":{"enum":["AllowAccess","DenyAccess"]},"ExpectRule":{"anyOf":[{"type":"string","minLength":1,"maxLength":64},{"type":"null"}]}}};
+const schema30 = {"type":"string","maxLength":4096};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Protocol === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Protocol"},message:"must have required property '"+"Protocol"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Expect === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Expect"},message:"must have required property '"+"Expect"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema24.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Name !== undefined){
+let data0 = data.Name;
+if(typeof data0 === "string"){
+if(data0.length > 4096){
+const err3 = {instancePath:instancePath+"/Name",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/Name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Protocol !== undefined){
+let data1 = data.Protocol;
+if(!((((((((((((data1 === "ExchangeActiveSync") || (data1 === "ExchangeAdminCenter")) || (data1 === "ExchangeWebServices")) || (data1 === "IMAP4")) || (data1 === "OfflineAddressBook")) || (data1 === "OutlookAnywhere")) || (data1 === "OutlookWebApp")) || (data1 === "POP3")) || (data1 === "PowerShellWebServices")) || (data1 === "RemotePowerShell")) || (data1 === "REST")) || (data1 === "UniversalOutlook"))){
+const err6 = {instancePath:instancePath+"/Protocol",schemaPath:"#/definitions/protocol/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.AuthenticationType !== undefined){
+let data2 = data.AuthenticationType;
+if(!(((((data2 === "AdfsAuthentication") || (data2 === "BasicAuthentication")) || (data2 === "CertificateBasedAuthentication")) || (data2 === "NonBasicAuthentication")) || (data2 === "OAuthAuthentication"))){
+const err7 = {instancePath:instancePath+"/AuthenticationType",schemaPath:"#/definitions/authenticationType/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.RemoteAddress !== undefined){
+let data3 = data.RemoteAddress;
+if(typeof data3 === "string"){
+if(data3.length > 4096){
+const err8 = {instancePath:instancePath+"/RemoteAddress",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.length < 1){
+const err9 = {instancePath:instancePath+"/RemoteAddress",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/RemoteAddress",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data4 = data.Username;
+if(typeof data4 === "string"){
+if(data4.length > 4096){
+const err11 = {instancePath:instancePath+"/Username",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.length < 1){
+const err12 = {instancePath:instancePath+"/Username",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.User !== undefined){
+let data5 = data.User;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!(func2.call(schema24.properties.User.properties, key1))){
+const err14 = {instancePath:instancePath+"/User",schemaPath:"#/properties/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.User,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.City !== undefined){
+let data6 = data5.City;
+if(typeof data6 === "string"){
+if(data6.length > 4096){
+const err15 = {instancePath:instancePath+"/User/City",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/User/City",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.Company !== undefined){
+let data7 = data5.Company;
+if(typeof data7 === "string"){
+if(data7.length > 4096){
+const err17 = {instancePath:instancePath+"/User/Company",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/User/Company",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.CountryOrRegion !== undefined){
+let data8 = data5.CountryOrRegion;
+if(typeof data8 === "string"){
+if(data8.length > 4096){
+const err19 = {instancePath:instancePath+"/User/CountryOrRegion",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/User/CountryOrRegion",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute1 !== undefined){
+let data9 = data5.CustomAttribute1;
+if(typeof data9 === "string"){
+if(data9.length > 4096){
+const err21 = {instancePath:instancePath+"/User/CustomAttribute1",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/User/CustomAttribute1",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute2 !== undefined){
+let data10 = data5.CustomAttribute2;
+if(typeof data10 === "string"){
+if(data10.length > 4096){
+const err23 = {instancePath:instancePath+"/User/CustomAttribute2",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/User/CustomAttribute2",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute3 !== undefined){
+let data11 = data5.CustomAttribute3;
+if(typeof data11 === "string"){
+if(data11.length > 4096){
+const err25 = {instancePath:instancePath+"/User/CustomAttribute3",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/User/CustomAttribute3",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute4 !== undefined){
+let data12 = data5.CustomAttribute4;
+if(typeof data12 === "string"){
+if(data12.length > 4096){
+const err27 = {instancePath:instancePath+"/User/CustomAttribute4",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/User/CustomAttribute4",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute5 !== undefined){
+let data13 = data5.CustomAttribute5;
+if(typeof data13 === "string"){
+if(data13.length > 4096){
+const err29 = {instancePath:instancePath+"/User/CustomAttribute5",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/User/CustomAttribute5",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute6 !== undefined){
+let data14 = data5.CustomAttribute6;
+if(typeof data14 === "string"){
+if(data14.length > 4096){
+const err31 = {instancePath:instancePath+"/User/CustomAttribute6",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/User/CustomAttribute6",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute7 !== undefined){
+let data15 = data5.CustomAttribute7;
+if(typeof data15 === "string"){
+if(data15.length > 4096){
+const err33 = {instancePath:instancePath+"/User/CustomAttribute7",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/User/CustomAttribute7",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute8 !== undefined){
+let data16 = data5.CustomAttribute8;
+if(typeof data16 === "string"){
+if(data16.length > 4096){
+const err35 = {instancePath:instancePath+"/User/CustomAttribute8",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/User/CustomAttribute8",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute9 !== undefined){
+let data17 = data5.CustomAttribute9;
+if(typeof data17 === "string"){
+if(data17.length > 4096){
+const err37 = {instancePath:instancePath+"/User/CustomAttribute9",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/User/CustomAttribute9",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute10 !== undefined){
+let data18 = data5.CustomAttribute10;
+if(typeof data18 === "string"){
+if(data18.length > 4096){
+const err39 = {instancePath:instancePath+"/User/CustomAttribute10",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/User/CustomAttribute10",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute11 !== undefined){
+let data19 = data5.CustomAttribute11;
+if(typeof data19 === "string"){
+if(data19.length > 4096){
+const err41 = {instancePath:instancePath+"/User/CustomAttribute11",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/User/CustomAttribute11",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute12 !== undefined){
+let data20 = data5.CustomAttribute12;
+if(typeof data20 === "string"){
+if(data20.length > 4096){
+const err43 = {instancePath:instancePath+"/User/CustomAttribute12",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/User/CustomAttribute12",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute13 !== undefined){
+let data21 = data5.CustomAttribute13;
+if(typeof data21 === "string"){
+if(data21.length > 4096){
+const err45 = {instancePath:instancePath+"/User/CustomAttribute13",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/User/CustomAttribute13",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute14 !== undefined){
+let data22 = data5.CustomAttribute14;
+if(typeof data22 === "string"){
+if(data22.length > 4096){
+const err47 = {instancePath:instancePath+"/User/CustomAttribute14",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/User/CustomAttribute14",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data5.CustomAttribute15 !== undefined){
+let data23 = data5.CustomAttribute15;
+if(typeof data23 === "string"){
+if(data23.length > 4096){
+const err49 = {instancePath:instancePath+"/User/CustomAttribute15",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data23};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/User/CustomAttribute15",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data23};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data5.Department !== undefined){
+let data24 = data5.Department;
+if(typeof data24 === "string"){
+if(data24.length > 4096){
+const err51 = {instancePath:instancePath+"/User/Department",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/User/Department",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data24};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data5.Office !== undefined){
+let data25 = data5.Office;
+if(typeof data25 === "string"){
+if(data25.length > 4096){
+const err53 = {instancePath:instancePath+"/User/Office",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/User/Office",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data25};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data5.PostalCode !== undefined){
+let data26 = data5.PostalCode;
+if(typeof data26 === "string"){
+if(data26.length > 4096){
+const err55 = {instancePath:instancePath+"/User/PostalCode",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data26};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/User/PostalCode",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data26};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data5.StateOrProvince !== undefined){
+let data27 = data5.StateOrProvince;
+if(typeof data27 === "string"){
+if(data27.length > 4096){
+const err57 = {instancePath:instancePath+"/User/StateOrProvince",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/User/StateOrProvince",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data27};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data5.StreetAddress !== undefined){
+let data28 = data5.StreetAddress;
+if(typeof data28 === "string"){
+if(data28.length > 4096){
+const err59 = {instancePath:instancePath+"/User/StreetAddress",schemaPath:"#/definitions/recipientProperty/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema30,data:data28};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/User/StreetAddress",schemaPath:"#/definitions/recipientProperty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/User",schemaPath:"#/properties/User/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.User.type,parentSchema:schema24.properties.User,data:data5};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.MiddleTier !== undefined){
+let data29 = data.MiddleTier;
+if(typeof data29 !== "boolean"){
+const err62 = {instancePath:instancePath+"/MiddleTier",schemaPath:"#/properties/MiddleTier/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.MiddleTier.type,parentSchema:schema24.properties.MiddleTier,data:data29};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.Expect !== undefined){
+let data30 = data.Expect;
+if(!((data30 === "AllowAccess") || (data30 === "DenyAccess"))){
+const err63 = {instancePath:instancePath+"/Expect",schemaPath:"#/properties/Expect/enum",keyword:"enum",params:{allowedValues: schema24.properties.Expect.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.Expect.enum,parentSchema:schema24.properties.Expect,data:data30};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.ExpectRule !== undefined){
+let data31 = data.ExpectRule;
+const _errs91 = errors;
+let valid30 = false;
+const _errs92 = errors;
+if(typeof data31 === "string"){
+if(data31.length > 64){
+const err64 = {instancePath:instancePath+"/ExpectRule",schemaPath:"#/properties/ExpectRule/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema24.properties.ExpectRule.anyOf[0],data:data31};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data31.length < 1){
+const err65 = {instancePath:instancePath+"/ExpectRule",schemaPath:"#/properties/ExpectRule/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.ExpectRule.anyOf[0],data:data31};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/ExpectRule",schemaPath:"#/properties/ExpectRule/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.ExpectRule.anyOf[0].type,parentSchema:schema24.properties.ExpectRule.anyOf[0],data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid0 = _errs92 === errors;
+valid30 = valid30 || _valid0;
+if(!valid30){
+const _errs94 = errors;
+if(data31 !== null){
+const err67 = {instancePath:instancePath+"/ExpectRule",schemaPath:"#/properties/ExpectRule/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.ExpectRule.anyOf[1].type,parentSchema:schema24.properties.ExpectRule.anyOf[1],data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid0 = _errs94 === errors;
+valid30 = valid30 || _valid0;
+}
+if(!valid30){
+const err68 = {instancePath:instancePath+"/ExpectRule",schemaPath:"#/properties/ExpectRule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.ExpectRule.anyOf,parentSchema:schema24.properties.ExpectRule,data:data31};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs91;
+if(vErrors !== null){
+if(_errs91){
+vErrors.length = _errs91;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://exo-access-gate.dev/schemas/ruleset.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientAccessRules === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "ClientAccessRules"},message:"must have required property '"+"ClientAccessRules"+"'",schema:schema11.anyOf[0].required,parentSchema:schema11.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ActiveSyncDeviceAccessRules === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "ActiveSyncDeviceAccessRules"},message:"must have required property '"+"ActiveSyncDeviceAccessRules"+"'",schema:schema11.anyOf[1].required,parentSchema:schema11.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ActiveSyncOrganizationSettings === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "ActiveSyncOrganizationSettings"},message:"must have required property '"+"ActiveSyncOrganizationSettings"+"'",schema:schema11.anyOf[2].required,parentSchema:schema11.anyOf[2],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.anyOf,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "$schema") || (key0 === "Target")) || (key0 === "ClientAccessRules")) || (key0 === "ActiveSyncDeviceAccessRules")) || (key0 === "ActiveSyncOrganizationSettings")) || (key0 === "Tests"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(data0.length > 4096){
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Target !== undefined){
+let data1 = data.Target;
+if(!((data1 === "ExchangeOnline") || (data1 === "ExchangeServer"))){
+const err7 = {instancePath:instancePath+"/Target",schemaPath:"#/properties/Target/enum",keyword:"enum",params:{allowedValues: schema11.properties.Target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.Target.enum,parentSchema:schema11.properties.Target,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.ClientAccessRules !== undefined){
+let data2 = data.ClientAccessRules;
+if(Array.isArray(data2)){
+if(data2.length > 1000){
+const err8 = {instancePath:instancePath+"/ClientAccessRules",schemaPath:"#/properties/ClientAccessRules/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.ClientAccessRules,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/ClientAccessRules",schemaPath:"#/properties/ClientAccessRules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.ClientAccessRules,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data2[i0], {instancePath:instancePath+"/ClientAccessRules/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ClientAccessRules",schemaPath:"#/properties/ClientAccessRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ClientAccessRules.type,parentSchema:schema11.properties.ClientAccessRules,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ActiveSyncDeviceAccessRules !== undefined){
+let data4 = data.ActiveSyncDeviceAccessRules;
+if(Array.isArray(data4)){
+if(data4.length > 1000){
+const err11 = {instancePath:instancePath+"/ActiveSyncDeviceAccessRules",schemaPath:"#/properties/ActiveSyncDeviceAccessRules/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.ActiveSyncDeviceAccessRules,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.length < 1){
+const err12 = {instancePath:instancePath+"/ActiveSyncDeviceAccessRules",schemaPath:"#/properties/ActiveSyncDeviceAccessRules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.ActiveSyncDeviceAccessRules,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate24(data4[i1], {instancePath:instancePath+"/ActiveSyncDeviceAccessRules/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ActiveSyncDeviceAccessRules",schemaPath:"#/properties/ActiveSyncDeviceAccessRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ActiveSyncDeviceAccessRules.type,parentSchema:schema11.properties.ActiveSyncDeviceAccessRules,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ActiveSyncOrganizationSettings !== undefined){
+let data6 = data.ActiveSyncOrganizationSettings;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.DefaultAccessLevel === undefined){
+const err14 = {instancePath:instancePath+"/ActiveSyncOrganizationSettings",schemaPath:"#/properties/ActiveSyncOrganizationSettings/required",keyword:"required",params:{missingProperty: "DefaultAccessLevel"},message:"must have required property '"+"DefaultAccessLevel"+"'",schema:schema11.properties.ActiveSyncOrganizationSettings.required,parentSchema:schema11.properties.ActiveSyncOrganizationSettings,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(key1 === "DefaultAccessLevel")){
+const err15 = {instancePath:instancePath+"/ActiveSyncOrganizationSettings",schemaPath:"#/properties/ActiveSyncOrganizationSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ActiveSyncOrganizationSettings,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data6.DefaultAccessLevel !== undefined){
+let data7 = data6.DefaultAccessLevel;
+if(!(((data7 === "Allow") || (data7 === "Block")) || (data7 === "Quarantine"))){
+const err16 = {instancePath:instancePath+"/ActiveSyncOrganizationSettings/DefaultAccessLevel",schemaPath:"#/definitions/accessLevel/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ActiveSyncOrganizationSettings",schemaPath:"#/properties/ActiveSyncOrganizationSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ActiveSyncOrganizationSettings.type,parentSchema:schema11.properties.ActiveSyncOrganizationSettings,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.Tests !== undefined){
+let data8 = data.Tests;
+if(Array.isArray(data8)){
+if(data8.length > 1000){
+const err18 = {instancePath:instancePath+"/Tests",schemaPath:"#/properties/Tests/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.Tests,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data8.length < 1){
+const err19 = {instancePath:instancePath+"/Tests",schemaPath:"#/properties/Tests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.Tests,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data8[i2], {instancePath:instancePath+"/Tests/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/Tests",schemaPath:"#/properties/Tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.Tests.type,parentSchema:schema11.properties.Tests,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+const validateConfig = validate28;
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://exo-access-gate.dev/schemas/config.schema.json","title":"exo-access-gate configuration","description":"The gate's own configuration (.exo-access-gate.json at the repository root).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":4096},"paths":{"description":"Globs of the rule-set files to check.","type":"array","minItems":1,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":4096}},"failOn":{"description":"The lowest severity that fails the gate.","enum":["error","warning","notice","never"]},"severity":{"description":"Severity overrides by check ID.","type":"object","propertyNames":{"pattern":"^EXO[0-9]{3}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"suppressions":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string","pattern":"^EXO[0-9]{3}$"},"path":{"type":"string","minLength":1,"maxLength":4096},"pointer":{"type":"string","maxLength":4096,"pattern":"^(/.*)?$"},"reason":{"type":"string","minLength":1,"maxLength":4096,"pattern":"\\S"}}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":1073741824},"maxDepth":{"type":"integer","minimum":2,"maximum":1000},"maxListItems":{"type":"integer","minimum":1,"maximum":1000000},"maxStringLength":{"type":"integer","minimum":1,"maximum":1048576},"maxWildcards":{"type":"integer","minimum":1,"maximum":1000},"maxFiles":{"type":"integer","minimum":1,"maximum":10000000}}}}};
+const pattern0 = new RegExp("^EXO[0-9]{3}$", "u");
+const pattern2 = new RegExp("^(/.*)?$", "u");
+const pattern3 = new RegExp("\\S", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://exo-access-gate.dev/schemas/config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "$schema") || (key0 === "paths")) || (key0 === "failOn")) || (key0 === "severity")) || (key0 === "suppressions")) || (key0 === "limits"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(data0.length > 4096){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.$schema.type,parentSchema:schema53.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.paths !== undefined){
+let data1 = data.paths;
+if(Array.isArray(data1)){
+if(data1.length > 1000){
+const err3 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema53.properties.paths,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.paths,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(data2.length > 4096){
+const err5 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.paths.items,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.paths.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.paths.items.type,parentSchema:schema53.properties.paths.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.paths.type,parentSchema:schema53.properties.paths,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.failOn !== undefined){
+let data3 = data.failOn;
+if(!((((data3 === "error") || (data3 === "warning")) || (data3 === "notice")) || (data3 === "never"))){
+const err9 = {instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema53.properties.failOn.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.failOn.enum,parentSchema:schema53.properties.failOn,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data4 = data.severity;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+const _errs11 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^EXO[0-9]{3}$"},message:"must match pattern \""+"^EXO[0-9]{3}$"+"\"",schema:"^EXO[0-9]{3}$",parentSchema:schema53.properties.severity.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var valid3 = _errs11 === errors;
+if(!valid3){
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema53.properties.severity.propertyNames,parentSchema:schema53.properties.severity,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key2 in data4){
+let data5 = data4[key2];
+if(!((((data5 === "error") || (data5 === "warning")) || (data5 === "notice")) || (data5 === "off"))){
+const err12 = {instancePath:instancePath+"/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema53.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.severity.additionalProperties.enum,parentSchema:schema53.properties.severity.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.severity.type,parentSchema:schema53.properties.severity,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.suppressions !== undefined){
+let data6 = data.suppressions;
+if(Array.isArray(data6)){
+if(data6.length > 10000){
+const err14 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema53.properties.suppressions,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err15 = {instancePath:instancePath+"/suppressions/" + i1,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.suppressions.items.required,parentSchema:schema53.properties.suppressions.items,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data7.reason === undefined){
+const err16 = {instancePath:instancePath+"/suppressions/" + i1,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema53.properties.suppressions.items.required,parentSchema:schema53.properties.suppressions.items,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!((((key3 === "id") || (key3 === "path")) || (key3 === "pointer")) || (key3 === "reason"))){
+const err17 = {instancePath:instancePath+"/suppressions/" + i1,schemaPath:"#/properties/suppressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.suppressions.items,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err18 = {instancePath:instancePath+"/suppressions/" + i1+"/id",schemaPath:"#/properties/suppressions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^EXO[0-9]{3}$"},message:"must match pattern \""+"^EXO[0-9]{3}$"+"\"",schema:"^EXO[0-9]{3}$",parentSchema:schema53.properties.suppressions.items.properties.id,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/suppressions/" + i1+"/id",schemaPath:"#/properties/suppressions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.suppressions.items.properties.id.type,parentSchema:schema53.properties.suppressions.items.properties.id,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.path !== undefined){
+let data9 = data7.path;
+if(typeof data9 === "string"){
+if(data9.length > 4096){
+const err20 = {instancePath:instancePath+"/suppressions/" + i1+"/path",schemaPath:"#/properties/suppressions/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.suppressions.items.properties.path,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9.length < 1){
+const err21 = {instancePath:instancePath+"/suppressions/" + i1+"/path",schemaPath:"#/properties/suppressions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.suppressions.items.properties.path,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/suppressions/" + i1+"/path",schemaPath:"#/properties/suppressions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.suppressions.items.properties.path.type,parentSchema:schema53.properties.suppressions.items.properties.path,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.pointer !== undefined){
+let data10 = data7.pointer;
+if(typeof data10 === "string"){
+if(data10.length > 4096){
+const err23 = {instancePath:instancePath+"/suppressions/" + i1+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.suppressions.items.properties.pointer,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern2.test(data10)){
+const err24 = {instancePath:instancePath+"/suppressions/" + i1+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/.*)?$"},message:"must match pattern \""+"^(/.*)?$"+"\"",schema:"^(/.*)?$",parentSchema:schema53.properties.suppressions.items.properties.pointer,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/suppressions/" + i1+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.suppressions.items.properties.pointer.type,parentSchema:schema53.properties.suppressions.items.properties.pointer,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.reason !== undefined){
+let data11 = data7.reason;
+if(typeof data11 === "string"){
+if(data11.length > 4096){
+const err26 = {instancePath:instancePath+"/suppressions/" + i1+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.suppressions.items.properties.reason,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data11.length < 1){
+const err27 = {instancePath:instancePath+"/suppressions/" + i1+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.suppressions.items.properties.reason,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern3.test(data11)){
+const err28 = {instancePath:instancePath+"/suppressions/" + i1+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema53.properties.suppressions.items.properties.reason,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/suppressions/" + i1+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.suppressions.items.properties.reason.type,parentSchema:schema53.properties.suppressions.items.properties.reason,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/suppressions/" + i1,schemaPath:"#/properties/suppressions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.suppressions.items.type,parentSchema:schema53.properties.suppressions.items,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.suppressions.type,parentSchema:schema53.properties.suppressions,data:data6};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data12 = data.limits;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!((((((key4 === "maxFileBytes") || (key4 === "maxDepth")) || (key4 === "maxListItems")) || (key4 === "maxStringLength")) || (key4 === "maxWildcards")) || (key4 === "maxFiles"))){
+const err32 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.limits,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data12.maxFileBytes !== undefined){
+let data13 = data12.maxFileBytes;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxFileBytes.type,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 1073741824 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data13 < 1 || isNaN(data13)){
+const err35 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data12.maxDepth !== undefined){
+let data14 = data12.maxDepth;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err36 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxDepth.type,parentSchema:schema53.properties.limits.properties.maxDepth,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 1000 || isNaN(data14)){
+const err37 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema53.properties.limits.properties.maxDepth,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data14 < 2 || isNaN(data14)){
+const err38 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema53.properties.limits.properties.maxDepth,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data12.maxListItems !== undefined){
+let data15 = data12.maxListItems;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err39 = {instancePath:instancePath+"/limits/maxListItems",schemaPath:"#/properties/limits/properties/maxListItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxListItems.type,parentSchema:schema53.properties.limits.properties.maxListItems,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000000 || isNaN(data15)){
+const err40 = {instancePath:instancePath+"/limits/maxListItems",schemaPath:"#/properties/limits/properties/maxListItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema53.properties.limits.properties.maxListItems,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data15 < 1 || isNaN(data15)){
+const err41 = {instancePath:instancePath+"/limits/maxListItems",schemaPath:"#/properties/limits/properties/maxListItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.limits.properties.maxListItems,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data12.maxStringLength !== undefined){
+let data16 = data12.maxStringLength;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err42 = {instancePath:instancePath+"/limits/maxStringLength",schemaPath:"#/properties/limits/properties/maxStringLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxStringLength.type,parentSchema:schema53.properties.limits.properties.maxStringLength,data:data16};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1048576 || isNaN(data16)){
+const err43 = {instancePath:instancePath+"/limits/maxStringLength",schemaPath:"#/properties/limits/properties/maxStringLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576",schema:1048576,parentSchema:schema53.properties.limits.properties.maxStringLength,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err44 = {instancePath:instancePath+"/limits/maxStringLength",schemaPath:"#/properties/limits/properties/maxStringLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.limits.properties.maxStringLength,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+if(data12.maxWildcards !== undefined){
+let data17 = data12.maxWildcards;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err45 = {instancePath:instancePath+"/limits/maxWildcards",schemaPath:"#/properties/limits/properties/maxWildcards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxWildcards.type,parentSchema:schema53.properties.limits.properties.maxWildcards,data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 1000 || isNaN(data17)){
+const err46 = {instancePath:instancePath+"/limits/maxWildcards",schemaPath:"#/properties/limits/properties/maxWildcards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema53.properties.limits.properties.maxWildcards,data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err47 = {instancePath:instancePath+"/limits/maxWildcards",schemaPath:"#/properties/limits/properties/maxWildcards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.limits.properties.maxWildcards,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data12.maxFiles !== undefined){
+let data18 = data12.maxFiles;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err48 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxFiles.type,parentSchema:schema53.properties.limits.properties.maxFiles,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 10000000 || isNaN(data18)){
+const err49 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema53.properties.limits.properties.maxFiles,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err50 = {instancePath:instancePath+"/limits/maxFiles",schemaPath:"#/properties/limits/properties/maxFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.limits.properties.maxFiles,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.limits.type,parentSchema:schema53.properties.limits,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+
+// EXTERNAL MODULE: ./src/engine/load-ajv.cjs
+var load_ajv = __nccwpck_require__(1131);
+var load_ajv_default = /*#__PURE__*/__nccwpck_require__.n(load_ajv);
+// EXTERNAL MODULE: ./src/engine/pointer.ts
+var engine_pointer = __nccwpck_require__(8227);
+// EXTERNAL MODULE: ./src/engine/suggest.ts
+var suggest = __nccwpck_require__(3708);
+;// CONCATENATED MODULE: ./src/engine/schema.ts
+
+
+
+
+
+
+
+
+
+/** Keys JavaScript tools treat as an object's prototype; never data (security notes §2.2). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const DEFAULT_LIST_CAP = 1000;
+const DEFAULT_STRING_CAP = 4096;
+/** The schema with the configured list and string caps in place of the published defaults. */
+function withLimits(schema, limits) {
+    if (Array.isArray(schema))
+        return schema.map((s) => withLimits(s, limits));
+    if (schema === null || typeof schema !== 'object')
+        return schema;
+    const out = {};
+    for (const [k, v] of Object.entries(schema)) {
+        if (k === 'maxItems' && v === DEFAULT_LIST_CAP)
+            out[k] = limits.maxListItems;
+        else if (k === 'maxLength' && v === DEFAULT_STRING_CAP)
+            out[k] = limits.maxStringLength;
+        else
+            out[k] = withLimits(v, limits);
+    }
+    return out;
+}
+/**
+ * ajv's options, in ajv-options.json so that scripts/build-validators.mjs compiles the prebuilt
+ * validators with the very same: strict mode with every error, no coercion, no defaults, nothing
+ * removed (the gate must not alter what the reviewer approved). Lengths count UTF-16 code units
+ * (`unicode: false`), as .NET's String.Length does for Exchange's parameter limits and as EXO003's
+ * messages count them: a 64-character cap holds 32 emoji, not 64. That option is deprecated in
+ * ajv 8 but honoured; `logger: false` keeps its notice off the gate's stderr (strict mode throws on
+ * schema problems instead of logging them).
+ */
+const AJV_OPTIONS = Object.freeze(ajv_options_namespaceObject);
+/** Compiles a schema with ajv now; the caps default to the published ones. */
+function compileValidator(name, limits) {
+    const { Ajv } = load_ajv_default()(); // ajv's compiler, loaded on first use only
+    const schema = name === 'config' ? config_schema_namespaceObject : limits ? withLimits(ruleset_schema_namespaceObject, limits) : ruleset_schema_namespaceObject;
+    return new Ajv({ ...AJV_OPTIONS }).compile(schema);
+}
+const compiled = new Map();
+/**
+ * The validator of a schema: prebuilt (src/engine/generated/) for the published caps, else compiled
+ * once per process and set of caps.
+ */
+function validator(name, limits) {
+    if (name === 'config')
+        return validateConfig;
+    if (!limits ||
+        (limits.maxListItems === DEFAULT_LIST_CAP && limits.maxStringLength === DEFAULT_STRING_CAP))
+        return validateRuleSet;
+    const key = `ruleset:${limits.maxListItems}:${limits.maxStringLength}`;
+    let fn = compiled.get(key);
+    if (!fn) {
+        fn = compileValidator('ruleset', limits);
+        compiled.set(key, fn);
+    }
+    return fn;
+}
+/** Validates a rule-set document; one issue per mistake. */
+function schema_validateRuleSet(value, limits) {
+    return translate(value, validator('ruleset', limits), 'ruleset');
+}
+/** Validates a config document; the caller reports the issues as EXO902. */
+function schema_validateConfig(value) {
+    return translate(value, validator('config'), 'config');
+}
+function translate(value, validate, kind) {
+    const issues = forbiddenKeys(value);
+    const forbidden = new Set(issues.map((i) => i.pointer));
+    if (validate(value))
+        return issues;
+    const errors = validate.errors ?? [];
+    // Errors inside a failed anyOf are explained by the anyOf's own message.
+    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+    const kept = errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)));
+    // A misspelt required property ("Acton") is one mistake: report the unknown key, not the missing one.
+    const suggested = new Set();
+    const out = [];
+    for (const e of kept) {
+        if (e.keyword !== 'additionalProperties')
+            continue;
+        const issue = unknownProperty(e, value, kind);
+        if (forbidden.has(issue.pointer))
+            continue;
+        if (issue.data.suggestion)
+            suggested.add(`${e.instancePath}\u0000${issue.data.suggestion}`);
+        out.push(issue);
+    }
+    for (const e of kept) {
+        if (e.keyword === 'additionalProperties')
+            continue;
+        if (e.keyword === 'required') {
+            const missing = e.params.missingProperty;
+            if (suggested.has(`${e.instancePath}\u0000${missing}`))
+                continue;
+        }
+        const issue = describe(e, value, kind);
+        if (issue)
+            out.push(issue);
+    }
+    const seen = new Set();
+    return [...issues, ...out].filter((i) => {
+        const k = `${i.pointer}\u0000${i.target}\u0000${i.messageId}\u0000${JSON.stringify(i.data)}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/**
+ * Every key named like a prototype, in document order; nothing below such a key. Walks the whole
+ * document, so it allocates nothing until it finds one: the path is kept as a stack of tokens and
+ * joined into a pointer only for a finding.
+ */
+function forbiddenKeys(value) {
+    const out = [];
+    const path = [];
+    const walk = (node) => {
+        if (node === null || typeof node !== 'object')
+            return;
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                walk(node[i]);
+                path.pop();
+            }
+            return;
+        }
+        const obj = node;
+        for (const k in obj) {
+            if (!Object.hasOwn(obj, k))
+                continue;
+            if (FORBIDDEN_KEYS.has(k)) {
+                out.push({
+                    checkId: 'EXO003',
+                    pointer: (0,engine_pointer/* join */.fj)('', ...path, k),
+                    target: 'key',
+                    messageId: 'forbiddenKey',
+                    data: { property: k }
+                });
+            }
+            else {
+                path.push(k);
+                walk(obj[k]);
+                path.pop();
+            }
+        }
+    };
+    walk(value);
+    return out;
+}
+/** What the object at a pointer is, in a reader's words: `client access rule "Block OWA"`. */
+function where(value, pointer, kind) {
+    const tokens = (0,engine_pointer/* split */.lD)(pointer);
+    if (tokens.length === 0)
+        return kind === 'config' ? 'the config file' : 'the document';
+    const obj = (0,engine_pointer/* valueAt */.fK)(value, pointer);
+    const name = obj && typeof obj.Name === 'string' ? ` "${(0,display/* display */.Vy)(obj.Name, 64)}"` : '';
+    const [list, , sub] = tokens;
+    if (tokens.length === 2 && list === 'ClientAccessRules')
+        return `client access rule${name}`;
+    if (tokens.length === 2 && list === 'ActiveSyncDeviceAccessRules')
+        return 'device access rule';
+    if (tokens.length === 2 && list === 'Tests')
+        return `test${name}`;
+    if (tokens.length === 2 && list === 'suppressions')
+        return 'suppression';
+    if (tokens.length === 3 && list === 'Tests' && sub === 'User')
+        return '"User"';
+    return `"${(0,display/* display */.Vy)(tokens[tokens.length - 1], 64)}"`;
+}
+/** The property a value belongs to: its key, or the list's key for a list item. */
+function propertyOf(pointer) {
+    const tokens = (0,engine_pointer/* split */.lD)(pointer);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!/^(0|[1-9][0-9]*)$/.test(tokens[i]))
+            return (0,display/* display */.Vy)(tokens[i], 64);
+    }
+    return 'document';
+}
+function describeValue(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `the string "${(0,display/* display */.Vy)(v, 60)}"`;
+    if (typeof v === 'number')
+        return `the number "${v}"`;
+    if (typeof v === 'boolean')
+        return `the boolean "${v}"`;
+    if (Array.isArray(v))
+        return 'a list';
+    return 'an object';
+}
+const TYPE_NAMES = {
+    boolean: 'a boolean ("true" or "false")',
+    integer: 'an integer',
+    number: 'a number',
+    string: 'a string',
+    array: 'a list',
+    object: 'an object',
+    null: 'null'
+};
+function unknownProperty(e, value, kind) {
+    const property = e.params.additionalProperty;
+    const pointer = (0,engine_pointer/* join */.fj)(e.instancePath, property);
+    const inRule = kind === 'ruleset' && /^\/ClientAccessRules\/\d+$/.test(e.instancePath);
+    const reason = inRule ? exo004_unsupported_parameter/* UNSUPPORTED_PARAMETERS */.J[property] : undefined;
+    if (reason)
+        return { checkId: 'EXO004', pointer, target: 'key', messageId: reason, data: { property } };
+    const known = Object.keys(e.parentSchema?.properties ?? {});
+    const suggestion = (0,suggest/* suggest */.Z)(property, known);
+    const data = {
+        property: (0,display/* display */.Vy)(property, 64),
+        where: where(value, e.instancePath, kind)
+    };
+    if (suggestion)
+        data.suggestion = suggestion;
+    return {
+        checkId: 'EXO003',
+        pointer,
+        target: 'key',
+        messageId: suggestion ? 'unknownPropertySuggest' : 'unknownProperty',
+        data
+    };
+}
+function describe(e, value, kind) {
+    const pointer = e.instancePath;
+    const property = propertyOf(pointer);
+    const issue = (messageId, data, target = 'value') => ({
+        checkId: 'EXO003',
+        pointer,
+        target,
+        messageId,
+        data
+    });
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    switch (e.keyword) {
+        case 'type': {
+            if (pointer === '')
+                return issue('notObject', { actual: describeValue(e.data) });
+            const expected = String(params.type);
+            return issue('type', {
+                property,
+                expected: TYPE_NAMES[expected] ?? expected,
+                actual: describeValue(e.data)
+            });
+        }
+        case 'enum': {
+            const allowed = e.schema.map(String);
+            const suggestion = typeof e.data === 'string' ? (0,suggest/* suggest */.Z)(e.data, allowed) : undefined;
+            const shown = typeof e.data === 'string' ? (0,display/* display */.Vy)(e.data, 60) : (JSON.stringify(e.data) ?? '');
+            if (suggestion)
+                return issue('enumSuggest', { value: shown, property, suggestion });
+            const list = allowed.map((a) => `"${a}"`);
+            return issue('enum', {
+                value: (0,display/* display */.Vy)(shown, 60),
+                property,
+                allowed: list.slice(0, -1).join(', ') + ' or ' + list[list.length - 1]
+            });
+        }
+        case 'required':
+            return issue('required', { where: where(value, pointer, kind), property: String(params.missingProperty) }, 'open');
+        case 'minItems':
+            return issue('emptyList', { property });
+        case 'maxItems':
+            return issue('tooManyItems', {
+                property,
+                count: e.data.length,
+                cap: Number(params.limit)
+            });
+        case 'minLength':
+            return issue('emptyString', { property });
+        case 'maxLength': {
+            const length = e.data.length;
+            const cap = Number(params.limit);
+            if (property === 'Name' || property === 'QueryString') {
+                return issue(property === 'Name' ? 'nameTooLong' : 'queryTooLong', {
+                    value: (0,display/* display */.Vy)(e.data, 40),
+                    length,
+                    cap
+                });
+            }
+            return issue('tooLong', { property, length, cap });
+        }
+        case 'minimum':
+        case 'maximum':
+            return issue('range', {
+                property,
+                min: String(parent.minimum ?? '-∞'),
+                max: String(parent.maximum ?? '∞'),
+                value: String(e.data)
+            });
+        case 'anyOf':
+            if (pointer === '')
+                return issue('noRules', {}, 'open');
+            return issue('ruleNameOrNull', { property, actual: describeValue(e.data) });
+        case 'propertyNames':
+            return undefined; // its nested error names the key
+        case 'pattern': {
+            // ajv puts the offending key of a `propertyNames` failure on the error itself
+            const name = e.propertyName;
+            if (name !== undefined) {
+                return {
+                    checkId: 'EXO003',
+                    pointer: (0,engine_pointer/* join */.fj)(pointer, name),
+                    target: 'key',
+                    messageId: 'badId',
+                    data: { value: (0,display/* display */.Vy)(name, 40) }
+                };
+            }
+            if (/\/reason$/.test(pointer))
+                return issue('blankReason', {});
+            if (/\/id$/.test(pointer))
+                return issue('badId', { value: (0,display/* display */.Vy)(String(e.data), 40) });
+            return issue('pattern', { property, value: (0,display/* display */.Vy)(String(e.data), 60) });
+        }
+        default:
+            return issue('generic', { property, detail: e.message ?? e.keyword });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest)
+/* harmony export */ });
+/* unused harmony export distance */
+/**
+ * "Did you mean": the closest valid name for a typo, an abbreviation or a value copied from
+ * Microsoft's own examples (`-Action Allow`, §9.1 of the domain notes). Synonyms apply only when
+ * their target is among the candidates.
+ */
+const SYNONYMS = {
+    allow: ['AllowAccess', 'Allow'],
+    permit: ['AllowAccess', 'Allow'],
+    deny: ['DenyAccess', 'Block'],
+    block: ['DenyAccess', 'Block'],
+    allowaccess: ['Allow'],
+    denyaccess: ['Block'],
+    owa: ['OutlookWebApp'],
+    eac: ['ExchangeAdminCenter'],
+    ecp: ['ExchangeAdminCenter'],
+    eas: ['ExchangeActiveSync'],
+    activesync: ['ExchangeActiveSync'],
+    ews: ['ExchangeWebServices'],
+    oab: ['OfflineAddressBook'],
+    mapi: ['OutlookAnywhere'],
+    rpc: ['OutlookAnywhere'],
+    mapioverhttp: ['OutlookAnywhere'],
+    powershell: ['RemotePowerShell'],
+    rps: ['RemotePowerShell'],
+    imap: ['IMAP4'],
+    pop: ['POP3'],
+    basic: ['BasicAuthentication'],
+    oauth: ['OAuthAuthentication'],
+    adfs: ['AdfsAuthentication'],
+    cba: ['CertificateBasedAuthentication'],
+    certificate: ['CertificateBasedAuthentication'],
+    nonbasic: ['NonBasicAuthentication'],
+    identity: ['Name'],
+    rulescope: ['Scope'],
+    exchangeonpremises: ['ExchangeServer'],
+    onpremises: ['ExchangeServer'],
+    online: ['ExchangeOnline'],
+    exo: ['ExchangeOnline'],
+    // recipient properties by their Active Directory and everyday names (UserRecipientFilter)
+    co: ['CountryOrRegion'],
+    c: ['CountryOrRegion'],
+    country: ['CountryOrRegion'],
+    countrycode: ['CountryOrRegion'],
+    usagelocation: ['CountryOrRegion'],
+    st: ['StateOrProvince'],
+    state: ['StateOrProvince'],
+    province: ['StateOrProvince'],
+    l: ['City'],
+    locality: ['City'],
+    dept: ['Department'],
+    physicaldeliveryofficename: ['Office'],
+    zip: ['PostalCode'],
+    zipcode: ['PostalCode'],
+    street: ['StreetAddress']
+};
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+function distance(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (Math.abs(m - n) > 8)
+        return Math.abs(m - n);
+    let prev2 = [];
+    let prev = Array.from({ length: n + 1 }, (_, j) => j);
+    for (let i = 1; i <= m; i++) {
+        const cur = [i];
+        for (let j = 1; j <= n; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, prev2[j - 2] + 1);
+            }
+            cur.push(d);
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[n];
+}
+/** The one candidate the input most likely meant, or undefined when none is close or it is a tie. */
+function suggest(input, candidates) {
+    if (input.length === 0 || input.length > 100 || candidates.length === 0)
+        return undefined;
+    const lower = input.toLowerCase();
+    const exact = candidates.find((c) => c.toLowerCase() === lower);
+    if (exact)
+        return exact;
+    const normal = lower.replace(/[\s_-]/g, '');
+    const synonym = (Object.hasOwn(SYNONYMS, normal) ? SYNONYMS[normal] : undefined)?.find((s) => candidates.includes(s));
+    if (synonym)
+        return synonym;
+    const squashed = candidates.find((c) => c.toLowerCase() === normal);
+    if (squashed)
+        return squashed;
+    if (normal.length >= 3) {
+        const containing = candidates.filter((c) => c.toLowerCase().includes(normal));
+        if (containing.length === 1)
+            return containing[0];
+    }
+    const limit = lower.length <= 3 ? 1 : Math.max(2, Math.floor(lower.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const c of candidates) {
+        const d = distance(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+            tie = false;
+        }
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return bestDistance <= limit && !tie ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+const DEFAULT_LIMITS = Object.freeze({
+    maxFileBytes: 1_048_576,
+    maxDepth: 32,
+    maxListItems: 1000,
+    maxStringLength: 4096,
+    maxWildcards: 8,
+    maxFiles: 10_000
+});
+
+
+/***/ }),
+
+/***/ 7211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hc: () => (/* binding */ minPinned),
+/* harmony export */   ht: () => (/* binding */ Analysis)
+/* harmony export */ });
+/* unused harmony exports MAX_PREDICATES, forEachMask, indexOf */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
+
+
+/**
+ * The symbolic side of the rule model. Each dimension is split into the finite regions the rules
+ * mention: protocols, the authentication types each protocol supports for filtering, middle-tier or
+ * not, and per address family the elementary intervals between the rules' IP boundaries. Username
+ * pattern lists and filter texts are opaque predicates: independent booleans, each able to hold and
+ * to fail. For every region the model knows, for every assignment of the predicates in play, which
+ * rule decides. Every answer is exact for protocols, auth types and addresses; where too many
+ * predicates meet in one region, that region is "unknown" and the checks stay silent.
+ */
+/** The most opaque predicates one region may hold before the model answers "unknown". */
+const MAX_PREDICATES = 12;
+/**
+ * Sweep events are packed into one number, `interval * SLOT + position`, so sorting them is a
+ * numeric sort. Positions stay below SLOT (a file holds far fewer rules than four million) and
+ * interval indexes below 2^31, so every packed value is an exact integer.
+ */
+const SLOT = 2 ** 22;
+/** Sorts and merges index ranges. */
+function normalise(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [a, b] of sorted) {
+        const last = out[out.length - 1];
+        if (last && a <= last[1] + 1)
+            last[1] = Math.max(last[1], b);
+        else
+            out.push([a, b]);
+    }
+    return out;
+}
+/** `ranges` minus `cut`, both normalised. */
+function subtract(ranges, cut) {
+    const out = [];
+    for (const [a0, b] of ranges) {
+        let a = a0;
+        for (const [c, d] of cut) {
+            if (d < a || c > b)
+                continue;
+            if (c > a)
+                out.push([a, c - 1]);
+            a = Math.max(a, d + 1);
+            if (a > b)
+                break;
+        }
+        if (a <= b)
+            out.push([a, b]);
+    }
+    return out;
+}
+/** True when some range meets [first, last]. */
+function overlaps(ranges, first, last) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid][1] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ranges.length && ranges[lo][0] <= last;
+}
+/**
+ * The fewest predicates that must take given values for `test` to hold: 0 when it holds whatever
+ * they are, 1 when pinning one predicate suffices, 2 when it needs two or more at once (a "may"
+ * finding), Infinity when it never holds. Exact: searches the cubes of size 0 and 1.
+ */
+function minPinned(outcome, test) {
+    const deciders = outcome.deciders;
+    if (!deciders)
+        return Infinity;
+    const size = deciders.length;
+    const passing = new Uint8Array(size);
+    let count = 0;
+    for (let mask = 0; mask < size; mask++) {
+        if (test(deciders[mask])) {
+            passing[mask] = 1;
+            count++;
+        }
+    }
+    if (count === 0)
+        return Infinity;
+    if (count === size)
+        return 0;
+    for (let bit = 0; bit < outcome.preds.length; bit++) {
+        for (const value of [0, 1]) {
+            let ok = true;
+            for (let mask = 0; mask < size && ok; mask++) {
+                if (((mask >> bit) & 1) === value && !passing[mask])
+                    ok = false;
+            }
+            if (ok)
+                return 1;
+        }
+    }
+    return 2;
+}
+/** A rule's opaque requirements: predicates that must hold and the one that must fail. */
+function requirements(rule) {
+    const hold = [];
+    if (rule.users && rule.users !== 'always')
+        hold.push(rule.users.id);
+    if (rule.filter)
+        hold.push(rule.filter.id);
+    if (rule.exceptUsers === 'always')
+        return { hold, never: true };
+    const fail = rule.exceptUsers?.id;
+    return { hold, fail, never: fail !== undefined && hold.includes(fail) };
+}
+/** The symbolic analysis of a model; build once per file and ask it questions. */
+class Analysis {
+    model;
+    maxPredicates;
+    /** The slices of the non-address dimensions, in sweep order. */
+    bases = [];
+    /** Starts of the elementary intervals of each family. */
+    starts;
+    /** Regions whose outcome is unknown (too many predicates). */
+    unknown = false;
+    /** The group of each base (bases that admit the same rules share their lines). */
+    groupOf = [];
+    groups = [];
+    /** Regions per base and family, ordered along the address line; made when first asked for. */
+    lines = new Map();
+    allRegions;
+    inRanges = new Map();
+    outcomes = new Map();
+    fates = new Map();
+    events = {};
+    underFix = new Map();
+    /** Rules that can take part at all: enabled and with satisfiable opaque requirements. */
+    eligible;
+    /** Bitset of the eligible rules with no opaque condition or exception. */
+    unconditional;
+    words;
+    constructor(model, maxPredicates = MAX_PREDICATES) {
+        this.model = model;
+        this.maxPredicates = maxPredicates;
+        const rules = model.rules;
+        this.starts = { 4: boundaries(rules, 4), 6: boundaries(rules, 6) };
+        this.words = (rules.length + 31) >>> 5;
+        this.unconditional = new Uint32Array(this.words);
+        this.eligible = rules.map((r) => {
+            const req = requirements(r);
+            const ok = r.enabled && !req.never;
+            if (ok && !req.hold.length && req.fail === undefined) {
+                this.unconditional[r.position >>> 5] |= 1 << (r.position & 31);
+            }
+            return ok;
+        });
+        const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size);
+        const usesScope = rules.some((r) => r.scope === 'Users');
+        const byMask = new Map();
+        for (const protocol of (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolsOf */ .LE)(model.target)) {
+            const auths = !usesAuth
+                ? ['any']
+                : (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol).length
+                    ? [...(0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol)]
+                    : [null];
+            for (const auth of auths) {
+                for (const middleTier of usesScope ? [false, true] : ['any']) {
+                    const base = { protocol, auth, middleTier };
+                    const mask = new Uint32Array(this.words);
+                    for (const r of rules) {
+                        if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
+                            mask[r.position >>> 5] |= 1 << (r.position & 31);
+                        }
+                    }
+                    const key = mask.join(',');
+                    let group = byMask.get(key);
+                    if (group === undefined) {
+                        group = this.groups.length;
+                        byMask.set(key, group);
+                        this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } });
+                    }
+                    this.bases.push(base);
+                    this.groupOf.push(group);
+                }
+            }
+        }
+    }
+    /** Every region: per base, both families, along the address line. */
+    get regions() {
+        if (!this.allRegions) {
+            this.allRegions = [];
+            for (let b = 0; b < this.bases.length; b++) {
+                for (const family of [4, 6])
+                    this.allRegions.push(...this.line(b, family));
+            }
+        }
+        return this.allRegions;
+    }
+    /** The regions of one base and family, ordered along the address line. */
+    line(baseIndex, family) {
+        const key = baseIndex * 2 + (family === 4 ? 0 : 1);
+        let line = this.lines.get(key);
+        if (!line) {
+            const base = this.bases[baseIndex];
+            line = this.groups[this.groupOf[baseIndex]].lines[family].map((run) => ({
+                base,
+                baseIndex,
+                family,
+                first: run.first,
+                last: run.last,
+                outcome: run.outcome
+            }));
+            this.lines.set(key, line);
+        }
+        return line;
+    }
+    /** True when the rule's protocol, auth-type and scope parts hold in this base. */
+    static baseMatches(rule, base) {
+        if (!rule.enabled)
+            return false;
+        if (rule.protocols && !rule.protocols.has(base.protocol))
+            return false;
+        if (rule.exceptProtocols.has(base.protocol))
+            return false;
+        const auth = base.auth;
+        if (rule.auth && (auth === null || auth === 'any' || !rule.auth.has(auth)))
+            return false;
+        if (auth !== null && auth !== 'any' && rule.exceptAuth.has(auth))
+            return false;
+        if (rule.scope === 'Users' && base.middleTier === true)
+            return false;
+        return true;
+    }
+    /** The elementary intervals of `family` where the rule's IP condition holds and no IP exception. */
+    ranges(rule, family) {
+        const key = rule.position * 2 + (family === 4 ? 0 : 1);
+        let r = this.inRanges.get(key);
+        if (r)
+            return r;
+        const starts = this.starts[family];
+        const toRanges = (list) => {
+            const out = [];
+            for (const i of list) {
+                if (i.family === family)
+                    out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)]);
+            }
+            return normalise(out);
+        };
+        const all = [[0, starts.length - 1]];
+        r = rule.ips ? toRanges(rule.ips) : all;
+        if (rule.exceptIps.length)
+            r = subtract(r, toRanges(rule.exceptIps));
+        this.inRanges.set(key, r);
+        return r;
+    }
+    /**
+     * Every eligible rule's sweep events on one family's address line, sorted once and shared by all
+     * groups: at elementary interval `at`, rule `p` turns on (`on`) or off (`off`), packed as
+     * `at * SLOT + p`.
+     */
+    eventsOf(family) {
+        let events = this.events[family];
+        if (events)
+            return events;
+        const n = this.starts[family].length;
+        const on = [];
+        const off = [];
+        for (const r of this.model.rules) {
+            if (!this.eligible[r.position])
+                continue;
+            for (const [a, b] of this.ranges(r, family)) {
+                on.push(a * SLOT + r.position);
+                if (b + 1 < n)
+                    off.push((b + 1) * SLOT + r.position);
+            }
+        }
+        events = { on: Float64Array.from(on).sort(), off: Float64Array.from(off).sort() };
+        this.events[family] = events;
+        return events;
+    }
+    /**
+     * One family's address line for the rules in `mask`: at each elementary interval, the rules that
+     * can decide there in order, up to the first unconditional one; runs with one outcome merged.
+     */
+    sweep(mask, family) {
+        const rules = this.model.rules;
+        const n = this.starts[family].length;
+        const { on, off } = this.eventsOf(family);
+        const key = (e) => Math.floor(e / SLOT);
+        const inMask = (e) => {
+            const p = e % SLOT;
+            return (mask[p >>> 5] & (1 << (p & 31))) !== 0;
+        };
+        const active = new Uint32Array(this.words);
+        const unconditional = this.unconditional;
+        const runs = [];
+        let i = 0;
+        let j = 0;
+        let previous;
+        // the candidates of the current interval: list[0..count) (reused, never shrunk)
+        const list = [];
+        let count = 0;
+        // the position of the list's last rule when it is unconditional: rules after it cannot decide
+        // here, so events about them leave the list as it is
+        let cut = Infinity;
+        for (let at = 0; at < n;) {
+            let changed = previous === undefined;
+            while (j < off.length && key(off[j]) === at) {
+                const p = off[j] % SLOT;
+                if (inMask(off[j])) {
+                    active[p >>> 5] &= ~(1 << (p & 31));
+                    if (p <= cut)
+                        changed = true;
+                }
+                j++;
+            }
+            while (i < on.length && key(on[i]) === at) {
+                const p = on[i] % SLOT;
+                if (inMask(on[i])) {
+                    active[p >>> 5] |= 1 << (p & 31);
+                    if (p <= cut)
+                        changed = true;
+                }
+                i++;
+            }
+            const next = Math.min(i < on.length ? key(on[i]) : n, j < off.length ? key(off[j]) : n);
+            if (!changed) {
+                previous.last = next - 1;
+                at = next;
+                continue;
+            }
+            count = 0;
+            cut = Infinity;
+            scan: for (let w = 0; w < active.length; w++) {
+                let bits = active[w];
+                while (bits) {
+                    const low = bits & -bits;
+                    const p = (w << 5) + 31 - Math.clz32(low);
+                    bits ^= low;
+                    list[count++] = rules[p];
+                    if (unconditional[w] & low) {
+                        cut = p;
+                        break scan;
+                    }
+                }
+            }
+            const outcome = this.outcome(list, count);
+            if (previous && previous.outcome === outcome)
+                previous.last = next - 1;
+            else {
+                previous = { first: at, last: next - 1, outcome };
+                runs.push(previous);
+            }
+            at = next;
+        }
+        return runs;
+    }
+    /** The outcome of one list of candidate rules; one object per distinct list. */
+    outcome(all, count = all.length) {
+        let hash = count;
+        for (let i = 0; i < count; i++)
+            hash = (Math.imul(hash, 31) + all[i].position) | 0;
+        const bucket = this.outcomes.get(hash);
+        if (bucket) {
+            for (const o of bucket) {
+                if (o.positions.length === count && o.positions.every((p, i) => p === all[i].position))
+                    return o;
+            }
+        }
+        const list = all.slice(0, count);
+        const preds = [];
+        const bit = (id) => {
+            let i = preds.indexOf(id);
+            if (i < 0)
+                i = preds.push(id) - 1;
+            return i;
+        };
+        const masks = list.map((r) => {
+            const req = requirements(r);
+            let need = 0;
+            for (const id of req.hold)
+                need |= 1 << bit(id);
+            const fail = req.fail === undefined ? 0 : 1 << bit(req.fail);
+            return { need, fail, position: r.position };
+        });
+        let deciders = null;
+        if (preds.length <= this.maxPredicates) {
+            deciders = new Int32Array(1 << preds.length).fill(-1);
+            for (let mask = 0; mask < deciders.length; mask++) {
+                for (const m of masks) {
+                    if ((mask & m.need) === m.need && (mask & m.fail) === 0) {
+                        deciders[mask] = m.position;
+                        break;
+                    }
+                }
+            }
+        }
+        else
+            this.unknown = true;
+        const outcome = { positions: list.map((r) => r.position), preds, deciders };
+        if (bucket)
+            bucket.push(outcome);
+        else
+            this.outcomes.set(hash, [outcome]);
+        return outcome;
+    }
+    /** True when the rule is active (can match on its own) somewhere in the region. */
+    activeIn(rule, region) {
+        return (Analysis.baseMatches(rule, region.base) &&
+            !requirements(rule).never &&
+            overlaps(this.ranges(rule, region.family), region.first, region.last));
+    }
+    /**
+     * Calls `fn` with the outcome of every run in which the rule is active, once per group of bases
+     * that admit the same rules (the same outcome may come more than once).
+     */
+    forEachActiveOutcome(rule, fn) {
+        const p = rule.position;
+        if (!this.eligible[p])
+            return;
+        for (const group of this.groups) {
+            if (!(group.mask[p >>> 5] & (1 << (p & 31))))
+                continue;
+            for (const family of [4, 6]) {
+                const line = group.lines[family];
+                for (const [a, b] of this.ranges(rule, family)) {
+                    // the first run whose last interval reaches a
+                    let lo = 0;
+                    let hi = line.length;
+                    while (lo < hi) {
+                        const mid = (lo + hi) >> 1;
+                        if (line[mid].last < a)
+                            lo = mid + 1;
+                        else
+                            hi = mid;
+                    }
+                    for (let i = lo; i < line.length && line[i].first <= b; i++)
+                        fn(line[i].outcome);
+                }
+            }
+        }
+    }
+    /** The predicate values a rule needs to match. */
+    static needs(rule) {
+        const req = requirements(rule);
+        const fixed = new Map();
+        for (const id of req.hold)
+            fixed.set(id, true);
+        if (req.fail !== undefined)
+            fixed.set(req.fail, false);
+        return fixed;
+    }
+    /**
+     * Whether the rule's own conditions and exceptions can hold for some connection, optionally of
+     * one protocol (§3.2: conditions AND, values OR, any exception stops the rule).
+     */
+    canMatch(rule, protocol) {
+        if (!rule.enabled || requirements(rule).never)
+            return false;
+        return this.bases.some((base) => (protocol === undefined || base.protocol === protocol) &&
+            Analysis.baseMatches(rule, base) &&
+            (this.ranges(rule, 4).length > 0 || this.ranges(rule, 6).length > 0));
+    }
+    /**
+     * What happens to the connections the rule matches: whether it decides any of them, and which
+     * earlier rules decide the others. `unknown` when some of them fall in an unknown region.
+     */
+    fate(rule) {
+        // EXO103 and EXO105 both ask this about every rule: answer once per file
+        const known = this.fates.get(rule.position);
+        if (known)
+            return known;
+        const deciders = new Set();
+        let decides = false;
+        let unknown = false;
+        const fixed = Analysis.needs(rule);
+        const seen = new Set();
+        this.forEachActiveOutcome(rule, (outcome) => {
+            if (seen.has(outcome))
+                return;
+            seen.add(outcome);
+            if (!outcome.deciders) {
+                unknown = true;
+                return;
+            }
+            for (const d of this.decidersUnder(outcome, fixed)) {
+                if (d === rule.position)
+                    decides = true;
+                else if (d >= 0)
+                    deciders.add(d);
+            }
+        });
+        const fate = { decides, deciders, unknown };
+        this.fates.set(rule.position, fate);
+        return fate;
+    }
+    /**
+     * The distinct deciders of an outcome over the assignments consistent with `fixed`. Rules with
+     * the same opaque conditions ask the same question of the same outcome (most rules have none):
+     * each is answered once.
+     */
+    decidersUnder(outcome, fixed) {
+        const { fixMask, fixValue } = pinned(outcome, fixed);
+        let byFix = this.underFix.get(outcome);
+        if (!byFix)
+            this.underFix.set(outcome, (byFix = new Map()));
+        const key = fixMask * (1 << this.maxPredicates) + fixValue;
+        let list = byFix.get(key);
+        if (!list) {
+            const set = new Set();
+            forEachMask(outcome, fixed, (d) => set.add(d));
+            list = [...set];
+            byFix.set(key, list);
+        }
+        return list;
+    }
+    /**
+     * The region holding a complete connection: its protocol, the auth type it uses (ignored where the
+     * protocol takes no auth-type filter), middle-tier or not, and its address.
+     */
+    locate(c) {
+        const index = indexOf(this.starts[c.address.family], c.address.value);
+        const auth = (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(c.protocol).length ? c.authenticationType : null;
+        const baseIndex = this.bases.findIndex((b) => b.protocol === c.protocol &&
+            (b.auth === 'any' || b.auth === auth) &&
+            (b.middleTier === 'any' || b.middleTier === (c.middleTier ?? false)));
+        if (baseIndex < 0)
+            return undefined;
+        return this.line(baseIndex, c.address.family).find((r) => index >= r.first && index <= r.last);
+    }
+    /** The regions of one protocol. */
+    regionsOf(protocol) {
+        const out = [];
+        this.bases.forEach((base, b) => {
+            if (base.protocol === protocol)
+                out.push(...this.line(b, 4), ...this.line(b, 6));
+        });
+        return out;
+    }
+}
+/** The bits of an outcome's assignments that `fixed` pins (`fixMask`), and their values. */
+function pinned(outcome, fixed) {
+    let fixMask = 0;
+    let fixValue = 0;
+    outcome.preds.forEach((id, bit) => {
+        const v = fixed.get(id);
+        if (v === undefined)
+            return;
+        fixMask |= 1 << bit;
+        if (v)
+            fixValue |= 1 << bit;
+    });
+    return { fixMask, fixValue };
+}
+/** Calls `fn` with the decider of every assignment consistent with `fixed`. */
+function forEachMask(outcome, fixed, fn) {
+    const deciders = outcome.deciders;
+    if (!deciders)
+        return;
+    const { fixMask, fixValue } = pinned(outcome, fixed);
+    for (let mask = 0; mask < deciders.length; mask++) {
+        if ((mask & fixMask) === fixValue)
+            fn(deciders[mask], mask);
+    }
+}
+/** The starts of the elementary intervals of one family's address line. */
+function boundaries(rules, family) {
+    const set = new Set([0n]);
+    for (const r of rules) {
+        for (const i of [...(r.ips ?? []), ...r.exceptIps]) {
+            if (i.family !== family)
+                continue;
+            set.add(i.lo);
+            if (i.hi < _ip_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ADDRESS */ .wm[family])
+                set.add(i.hi + 1n);
+        }
+    }
+    return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The elementary interval holding an address. */
+function indexOf(starts, value) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+
+/***/ }),
+
+/***/ 9756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ ACCESS_LEVELS),
+/* harmony export */   LE: () => (/* binding */ protocolsOf),
+/* harmony export */   Th: () => (/* binding */ authTypesOf),
+/* harmony export */   ai: () => (/* binding */ SERVER_PROTOCOLS),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   kl: () => (/* binding */ ACTIONS),
+/* harmony export */   nF: () => (/* binding */ CHARACTERISTICS),
+/* harmony export */   pB: () => (/* binding */ SERVER_AUTH_TYPES),
+/* harmony export */   t2: () => (/* binding */ FILTER_PROPERTIES),
+/* harmony export */   yv: () => (/* binding */ PROTOCOLS),
+/* harmony export */   z8: () => (/* binding */ AUTHENTICATION_TYPES)
+/* harmony export */ });
+/* unused harmony export AUTH_TYPES_BY_PROTOCOL */
+/**
+ * Enumerations of the Exchange cmdlets, spelled exactly as Exchange exports them with
+ * `-EnumsAsStrings`. Source: New-ClientAccessRule and New-ActiveSyncDeviceAccessRule reference
+ * (https://learn.microsoft.com/powershell/module/exchangepowershell/new-clientaccessrule).
+ */
+const PROTOCOLS = [
+    'ExchangeActiveSync',
+    'ExchangeAdminCenter',
+    'ExchangeWebServices',
+    'IMAP4',
+    'OfflineAddressBook',
+    'OutlookAnywhere',
+    'OutlookWebApp',
+    'POP3',
+    'PowerShellWebServices',
+    'RemotePowerShell',
+    'REST',
+    'UniversalOutlook'
+];
+const AUTHENTICATION_TYPES = [
+    'AdfsAuthentication',
+    'BasicAuthentication',
+    'CertificateBasedAuthentication',
+    'NonBasicAuthentication',
+    'OAuthAuthentication'
+];
+const ACTIONS = ['AllowAccess', 'DenyAccess'];
+const TARGETS = ['ExchangeOnline', 'ExchangeServer'];
+const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'];
+const CHARACTERISTICS = [
+    'DeviceModel',
+    'DeviceType',
+    'DeviceOS',
+    'UserAgent',
+    'XMSWLHeader'
+];
+/** The 23 recipient properties `UserRecipientFilter` may use in client access rules (§2.1). */
+const FILTER_PROPERTIES = [
+    'City',
+    'Company',
+    'CountryOrRegion',
+    ...Array.from({ length: 15 }, (_, i) => `CustomAttribute${i + 1}`),
+    'Department',
+    'Office',
+    'PostalCode',
+    'StateOrProvince',
+    'StreetAddress'
+];
+/**
+ * The authentication types each protocol supports for filtering (§3.5, "Client Access Rules in
+ * Exchange Online", authentication types and protocols table). Protocols absent from this table
+ * take no authentication-type filter at all.
+ */
+const AUTH_TYPES_BY_PROTOCOL = Object.freeze({
+    ExchangeActiveSync: [
+        'BasicAuthentication',
+        'CertificateBasedAuthentication',
+        'OAuthAuthentication'
+    ],
+    ExchangeAdminCenter: ['AdfsAuthentication', 'BasicAuthentication'],
+    IMAP4: ['BasicAuthentication', 'OAuthAuthentication'],
+    OutlookWebApp: ['AdfsAuthentication', 'BasicAuthentication'],
+    POP3: ['BasicAuthentication', 'OAuthAuthentication'],
+    RemotePowerShell: ['BasicAuthentication', 'NonBasicAuthentication']
+});
+/** The authentication types a protocol supports for filtering; empty when it takes none. */
+function authTypesOf(protocol) {
+    return AUTH_TYPES_BY_PROTOCOL[protocol] ?? [];
+}
+/** The protocols client access rules govern on Exchange Server 2019 / SE (§3.7). */
+const SERVER_PROTOCOLS = Object.freeze([
+    'ExchangeAdminCenter',
+    'RemotePowerShell'
 ]);
-/**
- * ASCII punctuation that can start Markdown structure anywhere in a line, backslash-escaped
- * (CommonMark §2.4): code spans, emphasis, strikethrough, links, images, footnotes, headings and
- * GFM table cells (`\|` keeps a pipe inside its cell; it works inside tables and out).
- */
-const ALWAYS = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '#']);
-/** Characters that start a block only at the start of a line: list items, setext underlines. */
-const AT_START = new Set(['-', '+', '=']);
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isAlnum = (c) => c !== undefined && /^[A-Za-z0-9]$/.test(c);
-const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
-/**
- * Where a word joiner goes (after index i) so that GitHub links nothing and notifies no one:
- * - `@` (mentions `@user`, `@org/team`; e-mail autolinks; `owner/repo@sha`);
- * - `#` before a digit (`#1`, `owner/repo#1`);
- * - `-` between an alphanumeric and a digit (`GH-1` and custom autolink prefixes such as `JIRA-1`);
- * - `:` before `//` and `www` before `.` (GFM's extended autolinks, full issue URLs);
- * - inside every run of 7 or more hexadecimal digits, after each 6 (commit SHAs).
- */
-function joinerAfter(t) {
-    const after = new Array(t.length).fill(false);
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (c === '@')
-            after[i] = true;
-        else if (c === '#' && isDigit(t[i + 1]))
-            after[i] = true;
-        else if (c === '-' && isAlnum(t[i - 1]) && isDigit(t[i + 1]))
-            after[i] = true;
-        else if (c === ':' && t.startsWith('//', i + 1))
-            after[i] = true;
-        else if (i >= 2 && t[i + 1] === '.' && /^www$/i.test(t.slice(i - 2, i + 1)))
-            after[i] = true;
+/** The authentication types Exchange Server 2019 / SE lists for its two protocols (§3.7). */
+const SERVER_AUTH_TYPES = Object.freeze([
+    'AdfsAuthentication',
+    'BasicAuthentication',
+    'NonBasicAuthentication'
+]);
+/** The protocols of connections a target has: on Exchange Server only EAC and remote PowerShell. */
+function protocolsOf(target) {
+    return target === 'ExchangeServer' ? SERVER_PROTOCOLS : PROTOCOLS;
+}
+
+
+/***/ }),
+
+/***/ 7240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ formatAddress),
+/* harmony export */   PS: () => (/* binding */ parseIpEntry),
+/* harmony export */   or: () => (/* binding */ parseAddress),
+/* harmony export */   ux: () => (/* binding */ within),
+/* harmony export */   vy: () => (/* binding */ formatInterval),
+/* harmony export */   wm: () => (/* binding */ MAX_ADDRESS)
+/* harmony export */ });
+/** The largest address of each family. */
+const MAX_ADDRESS = Object.freeze({
+    4: (1n << 32n) - 1n,
+    6: (1n << 128n) - 1n
+});
+const OCTET = /^(0|[1-9]\d{0,2})$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+const DECIMAL = /^\d+$/;
+/** Parses a dotted-quad IPv4 address strictly: four decimal octets 0–255, no leading zeros. */
+function parse4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!DECIMAL.test(part))
+            return undefined;
+        if (!OCTET.test(part))
+            return part.length > 1 && part.startsWith('0') ? 'leadingZero' : undefined;
+        const n = Number(part);
+        if (n > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(n);
     }
-    for (let i = 0; i < t.length;) {
-        if (!isHex(t[i])) {
+    return { family: 4, value };
+}
+/**
+ * Parses an IPv6 address in any RFC 4291 §2.2 text form: eight groups of 1–4 hex digits (leading
+ * zeros allowed), one `::`, and a trailing dotted IPv4 part. Zone IDs are not addresses.
+ */
+function parse6(text) {
+    if (!text.includes(':'))
+        return undefined;
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groupsOf = (half) => {
+        if (half === '')
+            return [];
+        const parts = half.split(':');
+        const out = [];
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i];
+            if (i === parts.length - 1 && part.includes('.')) {
+                const v4 = parse4(part);
+                if (v4 === undefined || v4 === 'leadingZero')
+                    return v4;
+                out.push(v4.value >> 16n, v4.value & 0xffffn);
+            }
+            else if (HEX_GROUP.test(part))
+                out.push(BigInt(parseInt(part, 16)));
+            else
+                return undefined;
+        }
+        return out;
+    };
+    const head = groupsOf(halves[0]);
+    const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
+    if (head === undefined || tail === undefined)
+        return undefined;
+    if (head === 'leadingZero' || tail === 'leadingZero')
+        return 'leadingZero';
+    // a dotted part is only allowed at the very end
+    if (halves.length === 2 && halves[0].includes('.'))
+        return undefined;
+    const count = head.length + tail.length;
+    if (halves.length === 1 ? count !== 8 : count > 7)
+        return undefined;
+    const groups = [...head, ...Array(8 - count).fill(0n), ...tail];
+    return { family: 6, value: groups.reduce((acc, g) => (acc << 16n) | g, 0n) };
+}
+/** Parses a single IPv4 or IPv6 address strictly; undefined when it is not one. */
+function parseAddress(text) {
+    const a = text.includes(':') ? parse6(text) : parse4(text);
+    return a === 'leadingZero' ? undefined : a;
+}
+const MAPPED_LO = 0xffff00000000n;
+const MAPPED_HI = 0xffffffffffffn;
+function problem(reason, entry, extra = {}) {
+    return { ok: false, reason, data: { entry, ...extra } };
+}
+function single(text, entry) {
+    const a = text.includes(':') ? parse6(text) : parse4(text);
+    if (a === 'leadingZero')
+        return { ok: false, problem: problem('leadingZero', entry) };
+    if (a === undefined)
+        return { ok: false, problem: problem('address', entry, { part: text }) };
+    return { ok: true, address: a };
+}
+/**
+ * `parseIpEntry`'s answers by entry text. The model and EXO304, EXO305, EXO306 and EXO311 each ask
+ * about every entry of a file, and a repository repeats its office ranges across files. Answers are
+ * frozen; past a few thousand entries the cache starts over, so no input can grow it without bound.
+ */
+const parsedEntries = new Map();
+const MAX_CACHED_ENTRIES = 4096;
+/**
+ * Parses one entry of `AnyOfClientIPAddressesOrRanges` or its exception: a single address, a CIDR
+ * block or a `start-end` range of one family (§1.3). Everything else is a problem EXO304 names:
+ * spaces, zone IDs, leading zeros in IPv4 octets or prefix lengths, prefixes out of range, reversed
+ * or mixed-family ranges, IPv4-mapped IPv6 in CIDR form.
+ */
+function parseIpEntry(entry) {
+    let parsed = parsedEntries.get(entry);
+    if (parsed === undefined) {
+        if (parsedEntries.size >= MAX_CACHED_ENTRIES)
+            parsedEntries.clear();
+        parsed = Object.freeze(parseEntry(entry));
+        parsedEntries.set(entry, parsed);
+    }
+    return parsed;
+}
+function parseEntry(entry) {
+    if (/\s/u.test(entry))
+        return problem('space', entry);
+    if (entry.includes('%'))
+        return problem('zone', entry);
+    if (entry.includes('/')) {
+        const [addr, len, ...rest] = entry.split('/');
+        if (rest.length || addr === undefined || len === undefined || addr.includes('-'))
+            return problem('address', entry, { part: entry });
+        const parsed = single(addr, entry);
+        if (!parsed.ok)
+            return parsed.problem;
+        const { family, value } = parsed.address;
+        const bits = family === 4 ? 32 : 128;
+        if (!DECIMAL.test(len))
+            return problem('prefix', entry, { prefix: len, max: bits });
+        if (len.length > 1 && len.startsWith('0'))
+            return problem('prefixLeadingZero', entry);
+        const prefix = Number(len);
+        if (prefix > bits)
+            return problem('prefix', entry, { prefix: len, max: bits });
+        if (family === 6 && value >= MAPPED_LO && value <= MAPPED_HI)
+            return problem('mappedCidr', entry);
+        const hostBits = BigInt(bits - prefix);
+        const lo = (value >> hostBits) << hostBits;
+        const hi = lo | ((1n << hostBits) - 1n);
+        const result = { ok: true, kind: 'cidr', family, lo, hi, prefix };
+        if (lo !== value)
+            result.normalised = `${formatAddress(family, lo)}/${prefix}`;
+        return result;
+    }
+    const dash = entry.split('-');
+    if (dash.length === 2) {
+        const a = single(dash[0], entry);
+        if (!a.ok)
+            return a.problem;
+        const b = single(dash[1], entry);
+        if (!b.ok)
+            return b.problem;
+        if (a.address.family !== b.address.family)
+            return problem('mixedFamily', entry);
+        if (a.address.value > b.address.value)
+            return problem('reversed', entry);
+        return {
+            ok: true,
+            kind: 'range',
+            family: a.address.family,
+            lo: a.address.value,
+            hi: b.address.value
+        };
+    }
+    if (dash.length > 2)
+        return problem('address', entry, { part: entry });
+    const s = single(entry, entry);
+    if (!s.ok)
+        return s.problem;
+    const { family, value } = s.address;
+    return { ok: true, kind: 'address', family, lo: value, hi: value };
+}
+/** True when interval `inner` lies wholly inside `outer`. */
+function within(inner, outer) {
+    return inner.family === outer.family && inner.lo >= outer.lo && inner.hi <= outer.hi;
+}
+/** The text form of an address of the model (IPv4 dotted quad, IPv6 compressed). */
+function formatAddress(family, value) {
+    if (family === 4) {
+        return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 255n)).join('.');
+    }
+    const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((s) => (value >> s) & 0xffffn);
+    // the longest run of two or more zero groups becomes "::" (RFC 5952 §4.2)
+    let best = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0n) {
             i++;
             continue;
         }
-        let end = i;
-        while (isHex(t[end]))
-            end++;
-        if (end - i >= 7)
-            for (let k = i + 5; k < end - 1; k += 6)
-                after[k] = true;
-        i = end;
+        let j = i;
+        while (j < 8 && groups[j] === 0n)
+            j++;
+        if (j - i > bestLen) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j;
     }
-    return after;
+    const hex = groups.map((g) => g.toString(16));
+    if (best < 0)
+        return hex.join(':');
+    return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
 }
-/**
- * Untrusted text for Markdown prose, headings and table cells: it renders as exactly the text
- * (made visible, on one line), never as markup. No HTML, entity, link, image, autolink, emphasis,
- * code, math, heading, list, quote or alert can come out of it, no `|` can split a table cell, and
- * GitHub sees no live `@mention` or `#123` / `GH-123` / `owner/repo#1` / SHA / URL reference: a
- * U+2060 WORD JOINER (invisible) follows each `@` and sits inside each such pattern. Runs of
- * spaces at either end become one space, so the text cannot start an indented code block.
- */
-function markdownText(s) {
-    const t = oneLine(s).replace(/^ {2,}| {2,}$/g, ' ');
-    const after = joinerAfter(t);
-    // the first character that is not a space: where a block could start
-    const lead = t.length - t.trimStart().length;
-    // an ordered list marker `1.` at the start of a line
-    let listDot = -1;
-    if (isDigit(t[lead])) {
-        let k = lead;
-        while (isDigit(t[k]))
-            k++;
-        if (t[k] === '.' && k - lead <= 9)
-            listDot = k;
+/** The shortest readable text for an interval: an address, a CIDR block or a range. */
+function formatInterval(i) {
+    if (i.lo === i.hi)
+        return formatAddress(i.family, i.lo);
+    const size = i.hi - i.lo + 1n;
+    const bits = i.family === 4 ? 32 : 128;
+    // inside ::ffff:0:0/96 a CIDR is refused (EXO304 mappedCidr), so such a block is shown as a range
+    const mapped = i.family === 6 && i.lo >= MAPPED_LO && i.hi <= MAPPED_HI;
+    if (!mapped && (size & (size - 1n)) === 0n && i.lo % size === 0n) {
+        const host = size.toString(2).length - 1;
+        return `${formatAddress(i.family, i.lo)}/${bits - host}`;
     }
-    let out = '';
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        const entity = ENTITY.get(c);
-        if (entity)
-            out += entity;
-        else if (ALWAYS.has(c) || (i === lead && AT_START.has(c)) || i === listDot)
-            out += '\\' + c;
-        else
-            out += c;
-        if (after[i])
-            out += WORD_JOINER;
-    }
-    return out;
+    return `${formatAddress(i.family, i.lo)}-${formatAddress(i.family, i.hi)}`;
 }
-/**
- * Untrusted text as an inline code span: backticks one longer than the longest run inside, and a
- * space of padding where CommonMark would otherwise read a backtick of the content as part of the
- * delimiter (it strips one space from each end again). Mentions, references and HTML are inert in
- * code. `inTable`: the span sits in a GFM table cell, where a `|` ends the cell even inside code,
- * so each `|` is escaped (cmark-gfm removes the backslash again) with an odd number of
- * backslashes before it, which keeps it in its cell in every GFM renderer. On GitHub a run of an
- * odd number of backslashes right before a `|` then shows one backslash more than there is.
- */
-function codeSpan(s, inTable = false) {
-    let t = oneLine(s);
-    if (inTable) {
-        t = t.replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}\\\\|`);
-    }
-    // an empty span would be no span at all: one space, which CommonMark keeps
-    if (t === '')
-        return '` `';
-    const ticks = '`'.repeat(longestRun(t, '`') + 1);
-    const pad = t.startsWith('`') ||
-        t.endsWith('`') ||
-        (t.startsWith(' ') && t.endsWith(' ') && t.trim() !== '')
-        ? ' '
-        : '';
-    return ticks + pad + t + pad + ticks;
+
+
+/***/ }),
+
+/***/ 9860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vj: () => (/* binding */ connectionAddress),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   tW: () => (/* binding */ evaluationOrder),
+/* harmony export */   yK: () => (/* binding */ buildModel)
+/* harmony export */ });
+/* unused harmony exports predicateHolds, missOf */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
+/* harmony import */ var _opath_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2307);
+
+
+
+
+/** The order rules are evaluated in (CHECKS.md "Order"): Priority ascending, then the rest. */
+function evaluationOrder(rules) {
+    const withPriority = rules.filter((r) => r.priority !== undefined);
+    const without = rules.filter((r) => r.priority === undefined);
+    withPriority.sort((a, b) => a.priority - b.priority || a.index - b.index);
+    return [...withPriority, ...without.sort((a, b) => a.index - b.index)];
 }
-/**
- * Untrusted text as a fenced code block: a backtick fence longer than any backtick run inside
- * (at least three), so the content can never close it early. `lang` is the caller's own info
- * string, one word; a `suggestion` block (GitHub's one-click "Commit suggestion") is refused,
- * because a suggestion built from file content is code a maintainer can commit with one click.
- * Lines keep their tabs; every other control or invisible character becomes a `\uXXXX` escape.
- */
-function fence(s, lang = '') {
-    if (!/^[A-Za-z0-9_+.#-]*$/.test(lang)) {
-        throw new RangeError(`A fence's language must be one word of letters, digits or _+.#-.`);
-    }
-    if (/^suggestion/i.test(lang)) {
-        throw new RangeError('A suggestion block is never built from file content.');
-    }
-    const body = s
-        .replace(/\r\n|\r/g, '\n')
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((line) => line
-        .split('\t')
-        .map((part) => display(part, Infinity))
-        .join('\t'))
-        .join('\n');
-    const ticks = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
-    return `${ticks}${lang}\n${body}\n${ticks}`;
-}
-// --------------------------------------------------------------------------------------------
-// Workflow commands
-// --------------------------------------------------------------------------------------------
-/*
- * How the runner reads a line of a step's output (actions/runner: src/Runner.Common/ActionCommand.cs
- * and src/Runner.Worker/ActionCommandManager.cs): first `TryParseV2`, which `TrimStart()`s the
- * line (.NET white space, which includes U+0085, U+00A0, U+2028, U+2029) and wants it to start
- * with `::`, then the name up to the next `::`; failing that, the legacy `TryParse`, which looks
- * for `##[` ANYWHERE in the line, then the name up to `]`. Either way the name starts at a fixed
- * offset from the match (2 after the start, 3 after `##[`).
- *
- * So a word joiner goes between the two colons of a `::` that starts a line (after any run of
- * white space or invisible characters) and between `##` and `[` everywhere. With ordinal matching
- * the runner finds no command at all. Even if a culture-sensitive match skipped the joiner (ICU
- * ignores U+2060), the name would be read from the fixed offset, which now falls on the second
- * `:` or on the `[`, and no command is called `:…` or `[…`. The same holds for any invisible
- * character the input itself carries: the name can only start at a letter when the input has a
- * literal `::` at a line start or a literal `##[`, and those are exactly what is broken here.
- */
-/** Characters .NET's `TrimStart()` removes, plus invisible ones (a superset does no harm). */
-const LEADING = 
-// eslint-disable-next-line no-misleading-character-class
-/[\s\u0085\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufe00-\ufe0f\ufeff]/;
-/** Where a new line starts for the runner (CR, LF) or for anything that splits more widely. */
-const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
-/**
- * Text that the runner can never read as a workflow command, wherever it is written, even
- * unescaped (`core.info()` writes its text raw): `::error::`, `::add-mask::`,
- * `::stop-commands::` and every other `::` command at a line start, and `##[cmd]` anywhere.
- * Only U+2060 WORD JOINERs are added (invisible), so the text reads the same; it can also be
- * passed to `core.error()` / `core.warning()` / `core.notice()`, which do the `%` escaping
- * themselves. For log text from untrusted input use `neutraliseWorkflowCommands(visibleLines(s))`,
- * which also shows escape sequences and direction overrides instead of sending them to the log.
- */
-function neutraliseWorkflowCommands(s) {
-    let out = '';
-    // one pass, so that a long run of white space costs linear time
-    let lineStart = true;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        out += c;
-        if (LINE_BREAK.test(c))
-            lineStart = true;
-        else if (LEADING.test(c))
+/** Compiles a rule set's client access rules. Pure; never throws for a schema-valid rule set. */
+function buildModel(ruleSet, maxDepth = 32) {
+    const predicates = [];
+    const byKey = new Map();
+    const predicate = (kind, text, key) => {
+        let p = byKey.get(key);
+        if (!p) {
+            p = { id: predicates.length, kind, text };
+            predicates.push(p);
+            byKey.set(key, p);
+        }
+        return p;
+    };
+    const patterns = (list) => {
+        if (!list)
+            return undefined;
+        if (list.some(_wildcard_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesEveryone */ .Tu))
+            return 'always';
+        // the same set of patterns, in any order or case, is one predicate
+        const key = 'u\0' + [...new Set(list.map((p) => p.toLowerCase()))].sort().join('\0');
+        return predicate('username', list, key);
+    };
+    const rules = [];
+    const excluded = [];
+    for (const rule of evaluationOrder(ruleSet.clientAccessRules)) {
+        const ips = intervals(rule.anyOfClientIPAddressesOrRanges);
+        const exceptIps = intervals(rule.exceptAnyOfClientIPAddressesOrRanges);
+        const parsed = rule.userRecipientFilter === undefined
+            ? undefined
+            : (0,_opath_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFilter */ .a)(rule.userRecipientFilter, maxDepth);
+        if (ips === null || exceptIps === null || (parsed && !parsed.ok)) {
+            excluded.push(rule);
             continue;
-        else {
-            if (lineStart && c === ':' && s[i + 1] === ':')
-                out += WORD_JOINER;
-            lineStart = false;
         }
-    }
-    return breakLegacy(out);
-}
-/** `##[` anywhere becomes `##\u2060[`. */
-const breakLegacy = (s) => s.replace(/##\[/g, `##${WORD_JOINER}[`);
-/*
- * The encoding of `@actions/core` (`packages/core/src/command.ts`, escapeData / escapeProperty),
- * which the runner undoes (`ActionCommand.cs`, UnescapeData / UnescapeProperty). These two are
- * for building command lines without `@actions/core` (`--format github`); never pass their result
- * to `core.*`, which encodes again.
- *
- * They add no word joiner: a line built as `::error PROPERTIES::MESSAGE\n` from them is parsed by
- * the runner's `::` parser as that one command (it is tried first, and the legacy `##[` parser only
- * when it fails), and the encoded values hold no CR or LF, so nothing in them starts a line. The
- * runner therefore gives back exactly the text that went in.
- */
-/**
- * A workflow command's message (`::error file=…::MESSAGE`), encoded exactly as `@actions/core`'s
- * `escapeData`: `%` → `%25` first (so a `%0A` of the text stays text), CR → `%0D`, LF → `%0A`.
- */
-function workflowCommandValue(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/**
- * A workflow command's property value (`file=`, `title=`), encoded exactly as `@actions/core`'s
- * `escapeProperty`: as the message, plus `:` → `%3A` and `,` → `%2C`, so a value can end neither
- * the properties (`::`) nor one property (`,`). (A value cannot start with `=`: the runner drops
- * leading `=`, and the format has no escape for it.)
- */
-function workflowCommandProperty(s) {
-    return workflowCommandValue(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
-
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per job) and
- * drops the rest silently: reference/github-actions-platform.md §2.1, "Limits table"
- * (`actions/toolkit:docs/problem-matchers.md`; also security-and-robustness.md §4.4).
- */
-const ANNOTATIONS_PER_TYPE = 10;
-const TYPES = ['error', 'warning', 'notice'];
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-const ordinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Within a type: by file, line, column (then ID and message, so the order never depends on input). */
-function annotations_compare(a, b) {
-    return (ordinal(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        ordinal(a.id, b.id) ||
-        ordinal(a.message, b.message));
-}
-const isPositive = (n) => Number.isSafeInteger(n) && n >= 1;
-function toAnnotation(f) {
-    const properties = { title: visibleLines(`${f.id} ${f.slug}`) };
-    const file = visibleLines(f.file);
-    if (file)
-        properties.file = file;
-    if (isPositive(f.line)) {
-        properties.startLine = f.line;
-        properties.endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-        // The runner removes `col`/`endColumn` when `line` and `endLine` differ, and rejects an end
-        // before the start (actions/runner: IssueCommandExtension.ValidateLinesAndColumns).
-        if (properties.endLine === f.line && isPositive(f.column)) {
-            properties.startColumn = f.column;
-            // End exclusive, as in findings and SARIF (github/docs#40038 found GitHub's to be exclusive).
-            properties.endColumn =
-                isPositive(f.endColumn) && f.endColumn >= f.column ? f.endColumn : f.column;
-        }
-    }
-    return { type: f.severity, message: visibleLines(f.message), properties };
-}
-/**
- * The annotations the action emits, in emission order: every non-suppressed finding, most severe
- * first, at most `perType` of each type. When any finding would be dropped, the last notice slot
- * holds one notice that says how many findings (of which severities) are not annotated and where
- * they are; that notice counts against the notices' cap, so GitHub never drops one silently.
- */
-function annotations(result, options = {}) {
-    const cap = options.perType ?? ANNOTATIONS_PER_TYPE;
-    if (!Number.isSafeInteger(cap) || cap < 1) {
-        throw new RangeError(`perType must be a whole number of at least 1, not ${cap}.`);
-    }
-    const byType = { error: [], warning: [], notice: [] };
-    const active = result.files.flatMap((file) => file.findings).filter((f) => !f.suppressed);
-    for (const f of active.sort(annotations_compare))
-        byType[f.severity].push(f);
-    const slots = (t) => Math.max(0, cap - (options.reserved?.[t] ?? 0));
-    const overflow = TYPES.some((t) => byType[t].length > slots(t));
-    const out = [];
-    const dropped = { error: 0, warning: 0, notice: 0 };
-    for (const t of TYPES) {
-        const room = overflow && t === 'notice' ? slots(t) - 1 : slots(t);
-        const kept = byType[t].slice(0, room);
-        dropped[t] = byType[t].length - kept.length;
-        out.push(...kept.map(toAnnotation));
-    }
-    if (overflow) {
-        const total = dropped.error + dropped.warning + dropped.notice;
-        const parts = TYPES.filter((t) => dropped[t] > 0).map((t) => plural(dropped[t], t));
-        const where = visibleLines(options.moreIn ?? 'the job summary');
-        out.push({
-            type: 'notice',
-            message: `${plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} in ${where}; ` +
-                `GitHub shows at most ${plural(cap, 'annotation')} of each type per step.`,
-            properties: { title: 'exo-access-gate' }
-        });
-    }
-    return out;
-}
-/**
- * One workflow-command line. Its only line break is the final one and it always starts with
- * `::error `, `::warning ` or `::notice `, so the runner parses it as that command
- * (`ActionCommandManager.TryProcessCommand` tries the `::` form first): text inside it can neither
- * start another command nor reach the legacy `##[` parser. Properties in the documented order.
- */
-function commandLine(a) {
-    const p = a.properties;
-    const fields = [
-        ['file', p.file],
-        ['line', p.startLine],
-        ['endLine', p.endLine],
-        ['col', p.startColumn],
-        ['endColumn', p.endColumn],
-        ['title', p.title]
-    ];
-    const props = fields
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${workflowCommandProperty(String(v))}`)
-        .join(',');
-    return `::${a.type}${props ? ' ' + props : ''}::${workflowCommandValue(a.message)}\n`;
-}
-/** `--format github`: the action's annotations as workflow-command lines, one per annotation. */
-function github(result, options = {}) {
-    return annotations(result, options).map(commandLine).join('');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-/** The public fields of a finding, in DESIGN.md's order. */
-function publicFinding(f) {
-    const out = {
-        id: f.id,
-        slug: f.slug,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        pointer: f.pointer,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        docsUrl: f.docsUrl,
-        suppressed: f.suppressed
-    };
-    if (f.related?.length)
-        out.related = f.related;
-    return out;
-}
-/** `--format json`: `{ files: [{ file, findings }], summary }`, plus the verdict. */
-function json(result, verdict) {
-    const doc = {
-        files: result.files.map((f) => ({ file: f.file, findings: f.findings.map(publicFinding) })),
-        summary: { ...result.summary, result: verdict }
-    };
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/reporters/markdown.ts
-
-
-/** GitHub refuses a longer issue comment or review body ("Body is too long (maximum is 65536 characters)"). */
-const COMMENT_MAX_CHARS = 65_536;
-/** A step's job summary above 1 MiB is not uploaded at all (workflow-commands.md, "Step isolation and limits"). */
-const JOB_SUMMARY_MAX_BYTES = 1_048_576;
-const markdown_RANK = { error: 3, warning: 2, notice: 1 };
-const SEVERITY = {
-    error: '❌ error',
-    warning: '⚠️ warning',
-    notice: 'ℹ️ notice'
-};
-const DEFAULT_MORE_IN = 'the output of `exo-access-gate check --format json`';
-/** The closing note: Exchange caches client access rules (exchange-client-access-rules.md §3.3). */
-const CLOSING_NOTE = 'Exchange can take up to 24 hours to apply the first client access rule of an organisation, ' +
-    'and up to an hour to apply later changes, so a merged change does not take effect at once.';
-const count = (n) => n.toLocaleString('en-US');
-const markdown_plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
-/** Length in bytes of the UTF-8 encoding (a lone surrogate is encoded as U+FFFD, 3 bytes). */
-function utf8Length(s) {
-    let bytes = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                bytes += 4;
-                i++;
-            }
-            else
-                bytes += 3;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-/**
- * A link destination that nothing in it can end early: spaces, controls, parentheses, angle
- * brackets, backslashes, backticks and pipes (which would end a table cell) are percent-encoded
- * (`encodeURIComponent` leaves parentheses alone, so each is encoded by hand).
- */
-function href(url) {
-    return url.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0020\u007f()<>\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** The check's ID, linked to its page; an ID of another shape is shown as text. */
-function checkLink(id, docsBase) {
-    return /^[A-Z]{2,10}\d{1,6}$/.test(id)
-        ? `[${id}](${href(`${docsBase}${id}.md`)})`
-        : markdownText(id);
-}
-/** A finding's place, `line:column` as editors show it; a dash for a finding about the whole file. */
-const place = (f) => Number.isSafeInteger(f.line) && f.line >= 1
-    ? `${f.line}:${Number.isSafeInteger(f.column) && f.column >= 1 ? f.column : 1}`
-    : '—';
-/** The first line: a hidden HTML comment. */
-function markerLine(marker) {
-    const whole = /^<!--([^]*)-->$/.exec(marker);
-    const words = whole ? whole[1] : marker;
-    // eslint-disable-next-line no-control-regex
-    if (/--|[<>\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(words) || words.trim() === '') {
-        throw new RangeError(`The marker ${JSON.stringify(marker)} must be words without "--", "<", ">" or control characters.`);
-    }
-    return whole ? `${marker}\n` : `<!-- ${words} -->\n`;
-}
-/** ` ([inline](URL))` for a finding posted as an inline review comment. */
-function inlineLink(f, inlineUrl) {
-    const url = inlineUrl?.(f);
-    return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url)
-        ? ` ([inline](${href(url)}))`
-        : '';
-}
-function verdictLine(result, options) {
-    const threshold = Object.hasOwn(markdown_RANK, options.failOn) ? markdown_RANK[options.failOn] : 0;
-    const at = threshold
-        ? result.files
-            .flatMap((f) => f.findings)
-            .filter((f) => !f.suppressed && markdown_RANK[f.severity] >= threshold).length
-        : 0;
-    const failOn = codeSpan(options.failOn);
-    if (options.verdict === 'fail') {
-        return at > 0
-            ? `❌ **Failed**: ${markdown_plural(at, 'finding')} at or above the fail-on threshold, ${failOn}.`
-            : '❌ **Failed**.';
-    }
-    return threshold
-        ? `✅ **Passed**: no findings at or above the fail-on threshold, ${failOn}.`
-        : `✅ **Passed**: the fail-on threshold is ${failOn}, so no finding fails this check.`;
-}
-function countsLine(result) {
-    const s = result.summary;
-    const checked = `${markdown_plural(s.files, 'file')} checked`;
-    const suppressed = s.suppressed
-        ? ` ${markdown_plural(s.suppressed, 'suppressed finding')} ${s.suppressed === 1 ? 'is' : 'are'} not counted.`
-        : '';
-    if (s.errors + s.warnings + s.notices === 0)
-        return `No problems in ${checked}.${suppressed}`;
-    const counts = `${markdown_plural(s.errors, 'error')}, ${markdown_plural(s.warnings, 'warning')} and ${markdown_plural(s.notices, 'notice')}`;
-    return `${counts} in ${checked}.${suppressed}`;
-}
-function omissionLine(left, suppressed, moreIn) {
-    const of = suppressed ? ` (${count(suppressed)} of them suppressed)` : '';
-    return (`**${markdown_plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown here**${of}: ` +
-        `this summary is cut to fit GitHub's size limit. Every finding is in ${moreIn}.`);
-}
-/** The sections holding the findings: one table per file, then the suppressed ones, collapsed. */
-function findingSections(result, options) {
-    const { docsBase, inlineUrl } = options;
-    const message = (f) => markdownText(f.message) + inlineLink(f, inlineUrl);
-    const sections = [];
-    const suppressed = [];
-    for (const file of result.files) {
-        const active = file.findings.filter((f) => !f.suppressed);
-        suppressed.push(...file.findings.filter((f) => f.suppressed));
-        if (active.length === 0)
-            continue;
-        sections.push({
-            open: `### ${codeSpan(display_display(file.file, 400))}\n\n` +
-                '| Severity | Line | Check | Message |\n| --- | --- | --- | --- |\n',
-            rows: active.map((f) => `| ${SEVERITY[f.severity]} | ${place(f)} | ${checkLink(f.id, docsBase)} | ${message(f)} |\n`),
-            ranks: active.map((f) => markdown_RANK[f.severity]),
-            close: '\n',
-            suppressed: false
-        });
-    }
-    if (suppressed.length > 0) {
-        sections.push({
-            open: `<details>\n<summary>${markdown_plural(suppressed.length, 'suppressed finding')}</summary>\n\n` +
-                '| File | Line | Check | Message | Reason |\n| --- | --- | --- | --- | --- |\n',
-            rows: suppressed.map((f) => `| ${codeSpan(display_display(f.file, 400), true)} | ${place(f)} | ${checkLink(f.id, docsBase)} | ` +
-                `${message(f)} | ${markdownText(display_display(f.suppression?.reason ?? '', 400))} |\n`),
-            ranks: suppressed.map(() => 0),
-            close: '\n</details>\n\n',
-            suppressed: true
-        });
-    }
-    return sections;
-}
-/**
- * The job summary and the PR summary comment, in this order: the hidden `marker`; the title; the
- * verdict; the `notes`; a callout when the pull request changes the gate's config file; the
- * `extraSections` ("Effect of this change"); the counts per severity; one table per file
- * (severity, line:column, the check's ID linked to `docsBase + ID + '.md'`, the message, and
- * `([inline](URL))` when `inlineUrl` gives one); the suppressed findings apart, in a collapsed
- * `<details>` table with their reasons; a closing note on how long Exchange takes to apply rules.
- *
- * Pure. Every untrusted string (file names, messages, reasons) is escaped for Markdown here
- * (`escape.ts`); `notes`, `extraSections`, `moreIn` and `marker` are the caller's own Markdown.
- *
- * Size: the output has at most `maxChars` UTF-16 code units and `maxBytes` bytes of UTF-8. When
- * the whole does not fit, it is cut after a whole table row (a table or `<details>` left open is
- * closed), an extra section that does not fit is replaced by one line saying so, and a line
- * before the closing note says how many findings are left out (and how many of them are
- * suppressed) and that all of them are in `moreIn`. The marker, title, verdict, notes, callout,
- * counts and closing note are always there: a RangeError when the limits leave no room for them.
- */
-function markdown(result, options) {
-    const maxChars = options.maxChars;
-    const maxBytes = options.maxBytes ?? Infinity;
-    for (const [name, v] of [
-        ['maxChars', maxChars],
-        ['maxBytes', maxBytes]
-    ]) {
-        if (!(v > 0))
-            throw new RangeError(`${name} must be a positive number, not ${v}.`);
-    }
-    const moreIn = options.moreIn ?? DEFAULT_MORE_IN;
-    const paragraphs = (parts) => (parts ?? [])
-        .map((p) => p.replace(/\s+$/, ''))
-        .filter((p) => p !== '')
-        .map((p) => `${p}\n\n`);
-    const head = [
-        options.marker === undefined ? '' : markerLine(options.marker),
-        `## ${markdownText(options.title ?? 'exo-access-gate')}\n\n`,
-        `${verdictLine(result, options)}\n\n`,
-        ...paragraphs(options.notes)
-    ];
-    if (options.configChanged) {
-        const file = options.configFile ? codeSpan(options.configFile) : 'the config file';
-        head.push(`> [!WARNING]\n> This pull request changes the gate's own configuration, ${file}: its severities, ` +
-            `suppressions and fail-on threshold decide what this check lets through. Review it as a change to the gate.\n\n`);
-    }
-    const extras = paragraphs(options.extraSections);
-    const counts = `${countsLine(result)}\n\n`;
-    const note = `${CLOSING_NOTE}\n`;
-    const sections = findingSections(result, options);
-    const whole = [
-        ...head,
-        ...extras,
-        counts,
-        ...sections.flatMap((s) => [s.open, ...s.rows, s.close]),
-        note
-    ].join('');
-    if (whole.length <= maxChars && utf8Length(whole) <= maxBytes)
-        return whole;
-    // Cut: keep whole rows while there is room for what must follow them.
-    const total = sections.reduce((n, s) => n + s.rows.length, 0);
-    const suppressedTotal = sections.reduce((n, s) => n + (s.suppressed ? s.rows.length : 0), 0);
-    // the longest the omission line can be: never more findings left out than there are
-    const reserve = `${omissionLine(Math.max(total, 2), suppressedTotal, moreIn)}\n\n`;
-    let out = '';
-    let chars = 0;
-    let bytes = 0;
-    const fits = (...parts) => {
-        let c = chars;
-        let b = bytes;
-        for (const p of parts) {
-            c += p.length;
-            b += utf8Length(p);
-        }
-        return c <= maxChars && b <= maxBytes;
-    };
-    const add = (p) => {
-        out += p;
-        chars += p.length;
-        bytes += utf8Length(p);
-    };
-    for (const p of head)
-        add(p);
-    if (!fits(counts, note, reserve)) {
-        throw new RangeError(`maxChars ${maxChars} / maxBytes ${maxBytes} leave no room for the verdict, the notes and the counts.`);
-    }
-    const tooLong = `_This section is too long to show here._\n\n`;
-    for (const extra of extras) {
-        if (fits(extra, counts, note, reserve))
-            add(extra);
-        else if (fits(tooLong, counts, note, reserve))
-            add(tooLong);
-    }
-    add(counts);
-    // Which rows to keep: the most severe first (then in file and line order), while they and the
-    // headers and closings of their sections still fit; then written in the report's own order.
-    const order = sections
-        .flatMap((section, i) => section.rows.map((_, k) => ({ i, k, rank: section.ranks[k] ?? 0 })))
-        .sort((a, b) => b.rank - a.rank || a.i - b.i || a.k - b.k);
-    const kept = sections.map(() => new Set());
-    let used = 0;
-    let usedBytes = 0;
-    const budget = (extra, extraBytes) => chars + used + extra + note.length + reserve.length <= maxChars &&
-        bytes + usedBytes + extraBytes + utf8Length(note) + utf8Length(reserve) <= maxBytes;
-    for (const { i, k } of order) {
-        const section = sections[i];
-        const row = section.rows[k];
-        const opening = kept[i].size === 0 ? section.open + section.close : '';
-        const c = row.length + opening.length;
-        const b = utf8Length(row) + utf8Length(opening);
-        if (!budget(c, b))
-            break;
-        kept[i].add(k);
-        used += c;
-        usedBytes += b;
-    }
-    let shown = 0;
-    let shownSuppressed = 0;
-    for (const [i, section] of sections.entries()) {
-        const rows = section.rows.filter((_, k) => kept[i].has(k));
-        if (rows.length === 0)
-            continue;
-        add(section.open + rows.join('') + section.close);
-        shown += rows.length;
-        if (section.suppressed)
-            shownSuppressed += rows.length;
-    }
-    const left = total - shown;
-    if (left > 0)
-        add(`${omissionLine(left, suppressedTotal - shownSuppressed, moreIn)}\n\n`);
-    add(note);
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The `partialFingerprints` key: bump the version when the fingerprint's recipe changes. */
-const FINGERPRINT_KEY = 'exoAccessGate/v1';
-/** The `uriBaseId` of every result location: the repository root the file names are relative to. */
-const SRCROOT = '%SRCROOT%';
-const TOOL_NAME = 'exo-access-gate';
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note'
-};
-/** SemVer 2.0.0 (semver.org's own expression); SARIF's `semanticVersion` must be one. */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/**
- * Plain-text SARIF messages may carry embedded links, `[text](target)` (SARIF §3.11.6), which
- * GitHub renders as links. Untrusted text (rule names, values) must never make one, so literal
- * brackets and backslashes are backslash-escaped, as CodeQL itself does; control and invisible
- * characters become `\uXXXX` escapes, as in every other channel.
- */
-function sarifText(text) {
-    return display_display(text, Number.MAX_SAFE_INTEGER).replace(/[\\[\]]/g, '\\$&');
-}
-/**
- * Characters JSON.stringify leaves raw that can hide or reorder text for a person reading the
- * log (DEL and C1 controls, line and paragraph separators, bidi and zero-width characters,
- * display()'s set): written as `\\uXXXX` JSON escapes, which decode to the same characters.
- * They can only occur inside strings (the JSON structure is ASCII), so this is lossless.
- */
-const sarif_INVISIBLE = 
-// eslint-disable-next-line no-misleading-character-class
-/[\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffb]/g;
-const sarif_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** `C:\r\a.json`, `C:/r/a.json`: a Windows path with a drive letter, either separator. */
-const DRIVE = /^[A-Za-z]:[\\/]/;
-/** `\\server\share\a.json`: a Windows UNC path (a host name of letters, digits, `.`, `-`, `_`). */
-const UNC = /^\\\\[A-Za-z0-9._-]+[\\/]/;
-/**
- * A file name as a URI reference: each `/`-separated segment percent-encoded (spaces, `%`, `#`,
- * `?`, `:`, backslashes and non-ASCII included), `.` and empty segments dropped, `..` kept. The
- * engine gives repo-relative names with `/` on every platform, so in a relative name a backslash
- * is a character of a POSIX file name, not a separator. Such a name stays relative (with
- * `uriBaseId` %SRCROOT%). An absolute name (a file outside the workspace) becomes a `file:` URI:
- * `/home/u/a.json`, and Windows paths, whose backslashes are separators: `C:\r\a.json` →
- * `file:///C:/r/a.json`, `\\srv\share\a.json` → `file://srv/share/a.json`.
- */
-function fileUri(file) {
-    let name = file.replace(sarif_LONE_SURROGATE, '\ufffd');
-    let prefix = '';
-    if (UNC.test(name)) {
-        const [host, ...rest] = name.slice(2).split(/[\\/]/);
-        prefix = `file://${host}/`;
-        name = rest.join('/');
-    }
-    else if (DRIVE.test(name)) {
-        prefix = `file:///${name[0].toUpperCase()}:/`;
-        name = name.slice(3).replace(/\\/g, '/');
-    }
-    else if (name.startsWith('/')) {
-        prefix = 'file:///';
-    }
-    const path = name
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map(encodeURIComponent)
-        .join('/');
-    return prefix ? { uri: prefix + path, relative: false } : { uri: path, relative: true };
-}
-/** `shadowed-rule` → `ShadowedRule`: SARIF's friendly rule name is one Pascal-case identifier. */
-function pascalCase(slug) {
-    return slug
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** Line numbers inside message data: keys named `line`/`…Line`, and "line 12" inside texts. */
-const LINE_KEY = /line$/i;
-const LINE_REF = /\bline \d+/g;
-/**
- * What identifies a finding across runs: check, file, JSON Pointer, message template and its
- * values, with every line number taken out, so inserting or removing lines elsewhere in the
- * file (or reformatting it) keeps every fingerprint. Severity and suppression are left out too:
- * changing either keeps the alert. Distinct findings that agree on all of this (three copies of
- * one duplicate key) get an occurrence number, `:1`, `:2`…, in file order, as GitHub's own
- * `primaryLocationLineHash` does.
- */
-function fingerprintBase(f) {
-    const data = Object.keys(f.data)
-        .filter((k) => !LINE_KEY.test(k))
-        .sort()
-        .map((k) => {
-        const v = f.data[k];
-        return [k, typeof v === 'string' ? v.replace(LINE_REF, 'line') : v];
-    });
-    const identity = JSON.stringify([f.id, fileUri(f.file).uri, f.pointer, f.messageId, data]);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 32);
-}
-function absoluteUrl(value, what) {
-    try {
-        return new URL(value).href;
-    }
-    catch {
-        throw new Error(`sarif: ${what} must be an absolute URL, got ${JSON.stringify(value)}`);
-    }
-}
-/** GitHub's limit on a rule's `shortDescription.text` and `fullDescription.text`, in characters. */
-const MAX_DESCRIPTION = 1024;
-/** The text, cut with `…` to at most `max` UTF-16 units (never inside a surrogate pair). */
-function capText(text, max = MAX_DESCRIPTION) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    const c = text.charCodeAt(end - 1);
-    if (c >= 0xd800 && c <= 0xdbff)
-        end--;
-    return text.slice(0, end) + '…';
-}
-/** A URL inside a Markdown link destination: parentheses and spaces encoded. */
-const markdownUrl = (url) => url.replace(/[() ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-function rule(check, docsBase) {
-    const helpUri = absoluteUrl(docsBase + check.id + '.md', 'docsBase');
-    const severities = check.severities ? check.severities.join(' or ') : check.severity;
-    const about = `Default severity: ${severities}. Category: ${check.category}.`;
-    const page = 'why it matters, a failing and a passing example, and when to suppress it';
-    return {
-        id: check.id,
-        name: pascalCase(check.slug),
-        shortDescription: { text: capText(`${check.title}.`) },
-        fullDescription: { text: capText(`${check.id} ${check.slug}: ${check.title}. ${about}`) },
-        helpUri,
-        help: {
-            text: `${check.title}. ${about} The check's page says ${page}: ${helpUri}`,
-            markdown: `**${check.id} ${check.slug}**: ${check.title}.\n\n${about}\n\nThe check's page, [${check.id} ${check.slug}](${markdownUrl(helpUri)}), says ${page}.`
-        },
-        defaultConfiguration: { level: LEVEL[check.severity] },
-        properties: { tags: [check.category] }
-    };
-}
-function physicalLocation(file, at) {
-    const { uri, relative } = fileUri(file);
-    return {
-        artifactLocation: relative ? { uri, uriBaseId: SRCROOT } : { uri },
-        region: {
-            startLine: at.line,
-            startColumn: at.column,
-            endLine: at.endLine,
-            endColumn: at.endColumn
-        }
-    };
-}
-function related(file, r, i) {
-    return {
-        id: i + 1,
-        physicalLocation: physicalLocation(file, r),
-        message: { text: sarifText(r.message) }
-    };
-}
-/**
- * The SARIF log of one run: one `run`, `tool.driver.rules` = every registered check (in registry
- * order, so `ruleIndex` is stable), one result per finding in the result's order; suppressed
- * findings are results with an `external` suppression carrying the config file's reason.
- * Regions are 1-based with an exclusive end column in UTF-16 code units, exactly the finding's.
- */
-function sarif(result, options) {
-    const informationUri = absoluteUrl(options.informationUri, 'informationUri');
-    const rules = CHECKS.map((c) => rule(c, options.docsBase));
-    const ruleIndex = new Map(CHECKS.map((c, i) => [c.id, i]));
-    const seen = new Map();
-    const results = [];
-    for (const file of result.files) {
-        for (const f of file.findings) {
-            const base = fingerprintBase(f);
-            const n = (seen.get(base) ?? 0) + 1;
-            seen.set(base, n);
-            const index = ruleIndex.get(f.id);
-            const r = {
-                ruleId: f.id,
-                ...(index === undefined ? {} : { ruleIndex: index }),
-                level: LEVEL[f.severity],
-                message: { text: sarifText(f.message) },
-                locations: [{ physicalLocation: physicalLocation(f.file, f) }]
-            };
-            if (f.related?.length)
-                r.relatedLocations = f.related.map((x, i) => related(f.file, x, i));
-            r.partialFingerprints = { [FINGERPRINT_KEY]: `${base}:${n}` };
-            if (f.suppressed) {
-                r.suppressions = [
-                    { kind: 'external', justification: display_display(f.suppression?.reason ?? '', 1000) }
-                ];
-            }
-            r.properties = { pointer: f.pointer };
-            results.push(r);
-        }
-    }
-    const driver = {
-        name: TOOL_NAME,
-        version: options.toolVersion,
-        ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
-        informationUri,
-        rules
-    };
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver },
-                originalUriBaseIds: {
-                    [SRCROOT]: {
-                        description: {
-                            text: 'The root of the repository (the workspace) that the gate checked; every file name is relative to it.'
-                        }
-                    }
-                },
-                columnKind: 'utf16CodeUnits',
-                results
-            }
-        ]
-    };
-    return JSON.stringify(log, null, 2).replace(sarif_INVISIBLE, escapeUnit) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/reporters/stylish.ts
-
-const stylish_plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-/**
- * The terminal report: findings grouped by file, one aligned line each, then the counts.
- * Pure: a result in, text out. Every untrusted string is already escaped (messages) or escaped
- * here (file names), so no control character reaches the terminal.
- */
-function stylish(result) {
-    const lines = [];
-    for (const file of result.files) {
-        if (file.findings.length === 0)
-            continue;
-        lines.push(display_display(file.file, 400));
-        const rows = file.findings.map((f) => [
-            `${f.line}:${f.column}`,
-            f.suppressed ? `${f.severity} (suppressed)` : f.severity,
-            f.suppressed && f.suppression
-                ? `${f.message} Suppressed: ${display_display(f.suppression.reason)}`
-                : f.message,
-            f.id
-        ]);
-        const w0 = Math.max(...rows.map((r) => r[0].length));
-        const w1 = Math.max(...rows.map((r) => r[1].length));
-        for (const r of rows)
-            lines.push(`  ${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}  ${r[3]}`);
-        lines.push('');
-    }
-    const s = result.summary;
-    const problems = s.errors + s.warnings + s.notices;
-    const checked = `${stylish_plural(s.files, 'file')} checked`;
-    if (problems === 0 && s.suppressed === 0) {
-        lines.push(`✔ ${checked}, no problems.`);
-    }
-    else {
-        const counts = `${stylish_plural(s.errors, 'error')}, ${stylish_plural(s.warnings, 'warning')}, ${stylish_plural(s.notices, 'notice')}`;
-        const suppressed = s.suppressed ? `, ${s.suppressed.toLocaleString('en-US')} suppressed` : '';
-        lines.push(`${problems ? '✖' : '✔'} ${stylish_plural(problems, 'problem')} (${counts})${suppressed} in ${checked}.`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-/** Exit codes of every command. */
-const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cli/check.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'];
-/** The gate's home page: SARIF's `tool.driver.informationUri` (the action's default too). */
-const INFORMATION_URI = 'https://github.com/exo-access-gate/exo-access-gate';
-const CHECK_HELP = `Usage: exo-access-gate check [paths…] [options]
-
-Checks rule-set files. A path may be a file, a directory (every *.exo.json below it) or a glob.
-With no path: the config file's "paths", else **/*.exo.json.
-
-Options:
-  --format <name>    ${FORMATS.join(' | ')} (default: stylish)
-                       stylish   findings per file, for a terminal
-                       json      every finding and the summary, as data
-                       sarif     SARIF 2.1.0 for github/codeql-action/upload-sarif
-                       markdown  a job summary (at most 1 MiB, as GitHub requires)
-                       github    workflow commands: annotations in a GitHub Actions log
-  --fail-on <level>  ${FAIL_ON_VALUES.join(' | ')} (default: the config file's failOn, else error)
-  --config <file>    the config file (default: .exo-access-gate.json when it exists)
-  --output <file>    write the report to a file instead of standard output
-  -h, --help         show this help
-
-Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
-`;
-/** `check`: run the gate and print the report. */
-async function check(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string' },
-            'fail-on': { type: 'string' },
-            config: { type: 'string' },
-            output: { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        io.stdout(CHECK_HELP);
-        return EXIT.pass;
-    }
-    const format = values.format ?? 'stylish';
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`Unknown format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}.`);
-    }
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
-        throw new UsageError(`Unknown --fail-on level ${JSON.stringify(failOn)}; use one of: ${FAIL_ON_VALUES.join(', ')}.`);
-    }
-    let shown = false;
-    const outcome = await runGate({
-        root: io.cwd,
-        paths: positionals,
-        ...(values.config !== undefined ? { config: values.config } : {}),
-        ...(failOn !== undefined ? { failOn: failOn } : {}),
-        progress: (done, total) => {
-            if (!io.isTty || total < 300)
-                return;
-            if (done % 100 === 0 || done === total) {
-                io.stderr(`\rChecked ${done}/${total} files`);
-                shown = true;
-            }
-        }
-    });
-    if (shown)
-        io.stderr('\n');
-    const text = check_report(format, outcome);
-    if (values.output !== undefined)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), text);
-    else
-        io.stdout(text);
-    if (outcome.configInvalid) {
-        io.stderr(`exo-access-gate: the config file ${JSON.stringify(outcome.configFile)} is not valid (EXO902); the built-in defaults were used.\n`);
-        return EXIT.usage;
-    }
-    return outcome.verdict === 'fail' ? EXIT.fail : EXIT.pass;
-}
-/** The report of a run in one format. Every reporter is pure; this only picks one and its options. */
-function check_report(format, outcome) {
-    const { result } = outcome;
-    switch (format) {
-        case 'stylish':
-            return stylish(result);
-        case 'json':
-            return json(result, outcome.verdict);
-        case 'sarif':
-            return sarif(result, {
-                toolVersion: package_namespaceObject.rE,
-                informationUri: INFORMATION_URI,
-                docsBase: DOCS_BASE
-            });
-        case 'markdown':
-            // Meant for $GITHUB_STEP_SUMMARY, where a step's summary over 1 MiB is dropped whole: the
-            // report is cut at a whole row to fit, and says how many findings are left out and where.
-            return markdown(result, {
-                docsBase: DOCS_BASE,
-                maxChars: Number.MAX_SAFE_INTEGER,
-                maxBytes: JOB_SUMMARY_MAX_BYTES,
-                verdict: outcome.verdict,
-                failOn: outcome.failOn
-            });
-        case 'github':
-            return github(result, { moreIn: 'the output of exo-access-gate check' });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/cli/explain.ts
-
-
-
-
-
-
-/** Where the check pages are: `docs/checks/` beside `dist/` (bundle) or `src/` (sources). */
-const DOCS = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..', 'docs', 'checks');
-/** `explain [EXONNN]`: a check's page, or the list of every check. */
-function explain(args, io) {
-    if (args.length > 1)
-        throw new UsageError('explain takes one check ID, e.g. "explain EXO201".');
-    const [raw] = args;
-    if (raw === undefined) {
-        for (const c of CHECKS)
-            io.stdout(`${c.id}  ${c.slug.padEnd(28)} ${c.severities ? c.severities.join('/') : c.severity}\t${c.title}\n`);
-        return EXIT.pass;
-    }
-    const id = raw.toUpperCase();
-    if (!/^EXO\d{3}$/.test(id) || !isCheckId(id)) {
-        throw new UsageError(`Unknown check ID ${JSON.stringify(raw)}; run "exo-access-gate explain" for the list.`);
-    }
-    io.stdout((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(DOCS, `${id}.md`), 'utf8'));
-    return EXIT.pass;
-}
-
-;// CONCATENATED MODULE: ./src/cli/document.ts
-
-
-
-
-
-
-
-
-
-/**
- * Reads one file named on the command line, for the admin commands (`test`, `to-powershell`,
- * `import`): the same safe read as `check` (regular files only, size cap before reading), with the
- * file's own folder as the workspace since the admin named it. An unreadable file is a usage error.
- */
-function readArgumentFile(path, io, config = defaultConfig()) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
-    const read = readChecked((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs), config.limits.maxFileBytes);
-    if (!('bytes' in read)) {
-        const reason = render(checkById('EXO001').messages[read.messageId] ?? read.messageId, read.data);
-        throw new UsageError(`Cannot read ${JSON.stringify(display_display(path))}: ${reason}`);
-    }
-    return read.bytes;
-}
-/** Reads and lints a rule-set file named on the command line. */
-function lintArgumentFile(path, io, config = defaultConfig()) {
-    const bytes = readArgumentFile(path, io, config);
-    return { file: path, ...lintDocument(path, bytes, config) };
-}
-/** `value` when it is one of `allowed`; otherwise a UsageError naming them and the likeliest one. */
-function oneOf(kind, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    const meant = suggest(value, allowed);
-    const hint = meant ? ` (did you mean "${meant}"?)` : '';
-    throw new UsageError(`Unknown ${kind} ${JSON.stringify(display_display(value))}${hint}; use one of: ${allowed.join(', ')}.`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/test.ts
-
-
-
-
-
-
-
-
-
-
-const TEST_FORMATS = ['text', 'json'];
-const TEST_HELP = `Usage: exo-access-gate test <file> --protocol <name> [options]
-
-The offline Test-ClientAccessRule: which rule decides a connection, and why each earlier rule did not.
-
-Options:
-  --protocol <name>   the connection's protocol (required): ${PROTOCOLS.join(', ')}
-  --auth <name>       its authentication type: ${AUTHENTICATION_TYPES.join(', ')}
-  --ip <address>      its remote IPv4 or IPv6 address
-  --user <name>       its username, as domain\\name
-  --attr <Prop=Value> a recipient property for UserRecipientFilter (repeatable), e.g. Department=IT
-  --middle-tier       the connection comes through a middle-tier app
-  --format <name>     ${TEST_FORMATS.join(' | ')} (default: text)
-  -h, --help          show this help
-
-An option not given means the connection has no such value: no condition on it matches and no
-exception on it holds (FORMAT.md, "Tests"). Exit codes: 0 it ran, 1 the file has errors that keep
-it from being evaluated, 2 bad arguments, 3 internal error.
-`;
-/** Findings that leave rules out of the model, so no answer about the file could be trusted. */
-const BLOCKING = new Set(['EXO001', 'EXO002', 'EXO003', 'EXO004', 'EXO302', 'EXO304']);
-const test_CANONICAL = new Map(FILTER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
-/** Parses `test`'s arguments into a connection; every mistake is a UsageError. */
-function parseConnection(values) {
-    if (values.protocol === undefined) {
-        throw new UsageError(`--protocol is required; use one of: ${PROTOCOLS.join(', ')}.`);
-    }
-    const c = { protocol: oneOf('protocol', values.protocol, PROTOCOLS) };
-    if (values.auth !== undefined) {
-        c.authenticationType = oneOf('authentication type', values.auth, AUTHENTICATION_TYPES);
-    }
-    if (values.ip !== undefined) {
-        const address = parseAddress(values.ip);
-        if (!address) {
-            throw new UsageError(`--ip ${JSON.stringify(display_display(values.ip))} is not a single IPv4 or IPv6 address.`);
-        }
-        c.address = address;
-    }
-    if (values.user !== undefined)
-        c.username = values.user;
-    const user = {};
-    for (const attr of values.attr ?? []) {
-        const eq = attr.indexOf('=');
-        const name = eq < 0 ? undefined : test_CANONICAL.get(attr.slice(0, eq).toLowerCase());
-        if (!name) {
-            throw new UsageError(`--attr ${JSON.stringify(display_display(attr))} must be Property=Value with one of: ${FILTER_PROPERTIES.join(', ')}.`);
-        }
-        user[name] = attr.slice(eq + 1);
-    }
-    if (Object.keys(user).length)
-        c.user = user;
-    if (values['middle-tier'])
-        c.middleTier = true;
-    return c;
-}
-/** Why an earlier rule did not decide the connection, in words. */
-function describeMiss(m, c) {
-    const r = m.rule.rule;
-    const q = (v) => `"${display_display(v)}"`;
-    switch (m.reason) {
-        case 'disabled':
-            return 'it is disabled ("Enabled": false)';
-        case 'scope':
-            return 'its Scope is "Users" and the connection comes through a middle-tier app';
-        case 'exception':
-            return `its exception ${m.parameter} holds (${q(m.value ?? '')})`;
-        case 'condition':
-            break;
-    }
-    switch (m.parameter) {
-        case 'AnyOfProtocols':
-            return `its AnyOfProtocols does not include ${q(c.protocol)}`;
-        case 'AnyOfAuthenticationTypes':
-            return c.authenticationType === undefined
-                ? 'it requires an authentication type and the connection has none'
-                : `its AnyOfAuthenticationTypes does not include ${q(c.authenticationType)} for ${q(c.protocol)}`;
-        case 'AnyOfClientIPAddressesOrRanges':
-            return c.address
-                ? `no entry of its AnyOfClientIPAddressesOrRanges contains ${formatAddress(c.address.family, c.address.value)}`
-                : 'it requires an IP address and the connection has none';
-        case 'UsernameMatchesAnyOfPatterns':
-            return c.username === undefined
-                ? 'it requires a username and the connection has none'
-                : `no pattern of its UsernameMatchesAnyOfPatterns matches ${q(c.username)}`;
-        default:
-            return `its UserRecipientFilter ${q(r.userRecipientFilter ?? '')} does not hold for the user's properties`;
-    }
-}
-/** `test`: evaluate one connection against one rule-set file. */
-async function test(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            protocol: { type: 'string' },
-            auth: { type: 'string' },
-            ip: { type: 'string' },
-            user: { type: 'string' },
-            attr: { type: 'string', multiple: true },
-            'middle-tier': { type: 'boolean' },
-            format: { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        io.stdout(TEST_HELP);
-        return EXIT.pass;
-    }
-    const format = oneOf('format', values.format ?? 'text', TEST_FORMATS);
-    if (positionals.length !== 1) {
-        throw new UsageError('test takes exactly one rule-set file.');
-    }
-    const connection = parseConnection(values);
-    const linted = lintArgumentFile(positionals[0], io);
-    const blocking = linted.findings.filter((f) => f.severity === 'error' && BLOCKING.has(f.id));
-    if (!linted.model || !linted.line || blocking.length) {
-        io.stderr(stylish(resultOf(linted.file, blocking.length ? blocking : linted.findings)));
-        io.stderr('exo-access-gate: the file has errors that keep it from being evaluated.\n');
-        return EXIT.fail;
-    }
-    const line = linted.line;
-    const decision = evaluate(linted.model, connection);
-    const ref = (r) => ({
-        name: r.name,
-        priority: r.rule.priority ?? null,
-        line: line(r.rule.pointer + '/Name')
-    });
-    if (format === 'json') {
-        const doc = {
-            connection: {
-                protocol: connection.protocol,
-                authenticationType: connection.authenticationType ?? null,
-                remoteAddress: connection.address
-                    ? formatAddress(connection.address.family, connection.address.value)
-                    : null,
-                username: connection.username ?? null,
-                user: connection.user ?? {},
-                middleTier: connection.middleTier ?? false
-            },
-            decision: decision.action,
-            rule: decision.rule ? ref(decision.rule) : null,
-            governed: !decision.ungoverned,
-            earlier: decision.misses.map((m) => ({
-                ...ref(m.rule),
-                reason: m.reason,
-                parameter: m.parameter ?? null,
-                value: m.value ?? null,
-                explanation: describeMiss(m, connection)
-            }))
+        const compiled = {
+            rule,
+            position: rules.length,
+            name: rule.name,
+            action: rule.action,
+            enabled: rule.enabled,
+            scope: rule.scope ?? 'All',
+            exceptProtocols: new Set(rule.exceptAnyOfProtocols ?? []),
+            exceptAuth: new Set(rule.exceptAnyOfAuthenticationTypes ?? []),
+            exceptIps: exceptIps ?? []
         };
-        io.stdout(JSON.stringify(doc, null, 2) + '\n');
-        return EXIT.pass;
-    }
-    const shownRef = (r) => {
-        const x = ref(r);
-        const priority = x.priority === null ? 'no priority' : `priority ${x.priority}`;
-        return `"${display_display(x.name)}" (${priority}, line ${x.line})`;
-    };
-    const c = connection;
-    const out = [
-        `Connection: ${c.protocol}` +
-            `, authentication ${c.authenticationType ?? '(none)'}` +
-            `, address ${c.address ? formatAddress(c.address.family, c.address.value) : '(none)'}` +
-            `, user ${c.username === undefined ? '(none)' : `"${display_display(c.username)}"`}` +
-            (c.user
-                ? `, properties ${Object.entries(c.user)
-                    .map(([k, v]) => `${k}="${display_display(v ?? '')}"`)
-                    .join(' ')}`
-                : '') +
-            (c.middleTier ? ', middle-tier' : '')
-    ];
-    if (decision.ungoverned) {
-        out.push(`Decision: AllowAccess; client access rules govern only ${SERVER_PROTOCOLS.join(' and ')} connections on Exchange Server.`);
-    }
-    else if (decision.rule) {
-        out.push(`Decision: ${decision.action} by rule ${shownRef(decision.rule)}.`);
-    }
-    else {
-        out.push('Decision: AllowAccess; no rule matches.');
-    }
-    if (decision.misses.length) {
-        out.push('', decision.rule ? 'Earlier rules:' : 'Rules:');
-        for (const m of decision.misses)
-            out.push(`  ${shownRef(m.rule)}: ${describeMiss(m, c)}.`);
-    }
-    io.stdout(out.join('\n') + '\n');
-    const others = linted.findings.filter((f) => f.severity === 'error').length;
-    if (others) {
-        io.stderr(`Note: the file has ${others} error${others === 1 ? '' : 's'}; run "exo-access-gate check ${display_display(linted.file)}".\n`);
-    }
-    return EXIT.pass;
-}
-function resultOf(file, findings) {
-    const files = [{ file, findings }];
-    return { files, summary: summarize(files) };
-}
-
-;// CONCATENATED MODULE: ./src/model/powershell.ts
-
-
-/**
- * The PowerShell that creates a rule set (`exo-access-gate to-powershell`). Pure: a rule set and
- * the name of the file it came from in, the script text out.
- *
- * Injection safety rests on three rules, proved by the tokenizer property test:
- * - every value is one single-quoted string, in which PowerShell gives meaning to nothing but the
- *   five characters it reads as a single quote (`'` U+2018 U+2019 U+201A U+201B); each of them is
- *   doubled, which PowerShell reads back as that one character;
- * - the script is printable ASCII and line feeds only. Windows PowerShell 5.1 (the Exchange Server
- *   shell) reads a script file without a byte-order mark in the ANSI code page, where the bytes of
- *   UTF-8 text can become quote characters (`đ` is C4 91, and 0x91 is `‘` in Windows-1252), so a
- *   value with any other character is written as `([regex]::Unescape('…'))` around one string whose
- *   other characters are `\uXXXX` escapes and whose backslashes are doubled;
- * - untrusted text in a comment (the file name, a rule name) goes through `commentText`: printable
- *   ASCII only (so no line break ends the comment) and no `<#` or `#>`.
- */
-/** The characters PowerShell's tokenizer reads as a single quote. */
-const powershell_SINGLE_QUOTES = (/* unused pure expression or super */ null && (['\u0027', '\u2018', '\u2019', '\u201A', '\u201B']));
-const QUOTE = /[\u0027\u2018-\u201B]/g;
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const unit = (ch) => '\\u' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-/** A PowerShell single-quoted string holding exactly `text`: every single-quote character doubled. */
-function singleQuoted(text) {
-    return `'${text.replace(QUOTE, (q) => q + q)}'`;
-}
-/**
- * A PowerShell expression for a string value: a single-quoted string when the value is printable
- * ASCII, else `([regex]::Unescape('…'))` so the script stays ASCII (see above).
- */
-function psString(value) {
-    if (PRINTABLE_ASCII.test(value))
-        return singleQuoted(value);
-    const escaped = value.replace(/\\/g, '\\\\').replace(NOT_PRINTABLE_ASCII, unit);
-    return `([regex]::Unescape(${singleQuoted(escaped)}))`;
-}
-/** Untrusted text made safe inside a `#` comment: printable ASCII, no `<#` or `#>`. */
-function commentText(text) {
-    return text
-        .replace(NOT_PRINTABLE_ASCII, unit)
-        .replace(/<#/g, '\\u003C#')
-        .replace(/#>/g, '#\\u003E');
-}
-const list = (values) => values.map(psString).join(', ');
-/** A parameter with a non-negative integer value (`-Priority`). */
-function integer(n) {
-    if (!Number.isSafeInteger(n) || n < 0)
-        throw new Error(`Priority ${n} is not an integer ≥ 0`);
-    return String(n);
-}
-/** The list parameters of New-ClientAccessRule, in the order the script writes them. */
-const powershell_LISTS = [
-    ['anyOfProtocols', 'AnyOfProtocols'],
-    ['exceptAnyOfProtocols', 'ExceptAnyOfProtocols'],
-    ['anyOfClientIPAddressesOrRanges', 'AnyOfClientIPAddressesOrRanges'],
-    ['exceptAnyOfClientIPAddressesOrRanges', 'ExceptAnyOfClientIPAddressesOrRanges'],
-    ['anyOfAuthenticationTypes', 'AnyOfAuthenticationTypes'],
-    ['exceptAnyOfAuthenticationTypes', 'ExceptAnyOfAuthenticationTypes'],
-    ['usernameMatchesAnyOfPatterns', 'UsernameMatchesAnyOfPatterns'],
-    ['exceptUsernameMatchesAnyOfPatterns', 'ExceptUsernameMatchesAnyOfPatterns']
-];
-/** One `New-ClientAccessRule` command. */
-function newClientAccessRule(rule) {
-    const parts = [
-        'New-ClientAccessRule',
-        '-Name',
-        psString(rule.name),
-        '-Action',
-        psString(rule.action)
-    ];
-    if (rule.priority !== undefined)
-        parts.push('-Priority', integer(rule.priority));
-    if (!rule.enabled)
-        parts.push('-Enabled', '$false');
-    if (rule.scope !== undefined)
-        parts.push('-Scope', psString(rule.scope));
-    for (const [field, parameter] of powershell_LISTS) {
-        const values = rule[field];
-        if (values?.length)
-            parts.push(`-${parameter}`, list(values));
-    }
-    if (rule.userRecipientFilter !== undefined)
-        parts.push('-UserRecipientFilter', psString(rule.userRecipientFilter));
-    if (rule.domainController !== undefined)
-        parts.push('-DomainController', psString(rule.domainController));
-    parts.push('-Confirm:$false');
-    return parts.join(' ');
-}
-/**
- * Where the script puts remote PowerShell: `open` when no DenyAccess rule can match it, `guarded`
- * when the first rule that can match it is an AllowAccess rule (so every DenyAccess rule that can
- * match it is created after one), `exposed` (with that DenyAccess rule) otherwise. The gate refuses
- * `exposed` as EXO201 unless the lockout needs two different username or filter predicates at once
- * (then EXO201 is only a warning), so the header states which case the script is in.
- */
-function remotePowerShellGuard(ruleSet) {
-    const model = buildModel(ruleSet);
-    const analysis = new Analysis(model);
-    const matching = model.rules.filter((r) => analysis.canMatch(r, 'RemotePowerShell'));
-    if (!matching.some((r) => r.action === 'DenyAccess'))
-        return { kind: 'open' };
-    const first = matching[0];
-    return first.action === 'AllowAccess'
-        ? { kind: 'guarded' }
-        : { kind: 'exposed', rule: first.rule };
-}
-/** The script that creates the rule set read from `sourceFile`. */
-function toPowerShell(ruleSet, sourceFile) {
-    const header = [
-        `# Creates the rule set in ${commentText(sourceFile)}.`,
-        '# Generated by exo-access-gate to-powershell. Review it, then run it as a script in an Exchange',
-        '# PowerShell session, in an organisation that has none of these rules yet. It stops at the',
-        '# first error.'
-    ];
-    const rules = evaluationOrder(ruleSet.clientAccessRules);
-    if (rules.length) {
-        header.push('#', '# Client access rules are created in evaluation order (Priority ascending, then the rules', "# without one in file order), each with the file's Priority where it gives one, so a script", '# stopped halfway never denies a connection the complete rule set allows.');
-        const guard = remotePowerShellGuard(ruleSet);
-        if (guard.kind === 'open') {
-            header.push('# No DenyAccess rule can match RemotePowerShell.');
+        if (rule.anyOfProtocols)
+            compiled.protocols = new Set(rule.anyOfProtocols);
+        if (rule.anyOfAuthenticationTypes)
+            compiled.auth = new Set(rule.anyOfAuthenticationTypes);
+        if (ips)
+            compiled.ips = ips;
+        const users = patterns(rule.usernameMatchesAnyOfPatterns);
+        if (users)
+            compiled.users = users;
+        const exceptUsers = patterns(rule.exceptUsernameMatchesAnyOfPatterns);
+        if (exceptUsers)
+            compiled.exceptUsers = exceptUsers;
+        if (parsed?.ok) {
+            const text = rule.userRecipientFilter;
+            compiled.filter = { ...predicate('filter', [text], 'f\0' + text), root: parsed.root };
         }
-        else if (guard.kind === 'guarded') {
-            header.push('# The AllowAccess rules for RemotePowerShell are created before any DenyAccess rule that', '# can match RemotePowerShell.');
+        rules.push(compiled);
+    }
+    const names = new Map();
+    for (const r of rules)
+        if (!names.has(r.name))
+            names.set(r.name, r);
+    return {
+        target: ruleSet.target,
+        rules,
+        excluded,
+        predicates,
+        byName: (name) => names.get(name)
+    };
+}
+/** The intervals of an IP list; null when an entry is invalid. */
+function intervals(list) {
+    if (!list)
+        return undefined;
+    const out = [];
+    for (const entry of list) {
+        const parsed = (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpEntry */ .PS)(entry);
+        if (!parsed.ok)
+            return null;
+        out.push({ family: parsed.family, lo: parsed.lo, hi: parsed.hi, entry });
+    }
+    return out;
+}
+/** Parses a test's `RemoteAddress`. */
+function connectionAddress(text) {
+    return text === undefined ? undefined : (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAddress */ .or)(text);
+}
+const inIntervals = (list, a) => list.find((i) => i.family === a.family && a.value >= i.lo && a.value <= i.hi);
+/** Whether a username predicate holds for a connection (absent username: no pattern matches). */
+function userHolds(p, username) {
+    if (username === undefined)
+        return false;
+    return p === 'always' || p.text.some((pattern) => (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesPattern */ .MT)(pattern, username));
+}
+/** Whether an opaque predicate holds for a connection. */
+function predicateHolds(model, id, c) {
+    const p = model.predicates[id];
+    if (p.kind === 'username')
+        return userHolds(p, c.username);
+    const rule = model.rules.find((r) => r.filter?.id === id);
+    return evaluateFilter(rule.filter.root, c.user ?? {});
+}
+/** Why `rule` does not match `c`, or undefined when it matches. */
+function missOf(rule, c) {
+    if (!rule.enabled)
+        return { rule, reason: 'disabled' };
+    // an authentication type means nothing to a protocol that takes no auth-type filter (§3.5)
+    const auth = c.authenticationType && (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(c.protocol).length ? c.authenticationType : undefined;
+    const condition = (parameter) => ({ rule, reason: 'condition', parameter });
+    if (rule.protocols && !rule.protocols.has(c.protocol))
+        return condition('AnyOfProtocols');
+    if (rule.auth && !(auth && rule.auth.has(auth)))
+        return condition('AnyOfAuthenticationTypes');
+    if (rule.ips && !(c.address && inIntervals(rule.ips, c.address)))
+        return condition('AnyOfClientIPAddressesOrRanges');
+    if (rule.users && !userHolds(rule.users, c.username))
+        return condition('UsernameMatchesAnyOfPatterns');
+    if (rule.filter && !(0,_opath_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateFilter */ .W)(rule.filter.root, c.user ?? {}))
+        return condition('UserRecipientFilter');
+    if (rule.scope === 'Users' && c.middleTier)
+        return { rule, reason: 'scope', parameter: 'Scope' };
+    const exception = (parameter, value) => ({
+        rule,
+        reason: 'exception',
+        parameter,
+        value
+    });
+    if (rule.exceptProtocols.has(c.protocol))
+        return exception('ExceptAnyOfProtocols', c.protocol);
+    if (auth && rule.exceptAuth.has(auth))
+        return exception('ExceptAnyOfAuthenticationTypes', auth);
+    const ip = c.address && inIntervals(rule.exceptIps, c.address);
+    if (ip)
+        return exception('ExceptAnyOfClientIPAddressesOrRanges', ip.entry);
+    if (rule.exceptUsers && userHolds(rule.exceptUsers, c.username)) {
+        const p = rule.exceptUsers;
+        const hit = p === 'always'
+            ? (rule.rule.exceptUsernameMatchesAnyOfPatterns ?? []).find(_wildcard_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesEveryone */ .Tu)
+            : p.text.find((pattern) => c.username !== undefined && (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesPattern */ .MT)(pattern, c.username));
+        return exception('ExceptUsernameMatchesAnyOfPatterns', hit ?? '*');
+    }
+    return undefined;
+}
+/** The concrete evaluator: the first enabled rule that matches decides; none = AllowAccess. */
+function evaluate(model, c) {
+    if (!(0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolsOf */ .LE)(model.target).includes(c.protocol)) {
+        return { action: 'AllowAccess', ungoverned: true, misses: [] };
+    }
+    const misses = [];
+    for (const rule of model.rules) {
+        const miss = missOf(rule, c);
+        if (!miss)
+            return { action: rule.action, rule, misses };
+        misses.push(miss);
+    }
+    return { action: 'AllowAccess', misses };
+}
+
+
+/***/ }),
+
+/***/ 39:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ evaluateFilter),
+/* harmony export */   a: () => (/* binding */ parseFilter)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2307);
+
+
+const COMPARISONS = ['eq', 'ne', 'like', 'notlike', 'lt', 'gt'];
+const LOGICAL = ['and', 'or', 'not'];
+const SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b";
+const DOUBLE_QUOTES = '"\u201c\u201d\u201e';
+const DASHES = '-\u2013\u2014\u2015';
+const WORD = /[A-Za-z0-9_.@:/\\+]/;
+const fail = (messageId, span, data = {}) => ({ ok: false, messageId, span, data });
+function lex(text, from, to) {
+    const tokens = [];
+    const spaces = [];
+    let i = from;
+    while (i < to) {
+        const c = text[i];
+        if (/\s/u.test(c)) {
+            // PowerShell reads a no-break space (and the other Unicode spaces) as a space too
+            if (!' \t\r\n'.includes(c))
+                spaces.push({ start: i, end: i + 1 });
+            i++;
+            continue;
+        }
+        const start = i;
+        if (c === '(' || c === ')') {
+            tokens.push({ type: 'paren', text: c, span: { start, end: i + 1 } });
+            i++;
+        }
+        else if (DASHES.includes(c)) {
+            i++;
+            while (i < to && /[A-Za-z]/.test(text[i]))
+                i++;
+            const name = text.slice(start + 1, i);
+            tokens.push({
+                type: 'op',
+                name: name.toLowerCase(),
+                raw: text.slice(start, i),
+                typographic: c !== '-',
+                span: { start, end: i }
+            });
+        }
+        else if (SINGLE_QUOTES.includes(c) || DOUBLE_QUOTES.includes(c)) {
+            const quotes = SINGLE_QUOTES.includes(c) ? SINGLE_QUOTES : DOUBLE_QUOTES;
+            let typographic = c !== "'" && c !== '"';
+            let value = '';
+            i++;
+            for (;;) {
+                if (i >= to)
+                    return fail('unterminated', { start, end: start + 1 }, { quote: c });
+                const d = text[i];
+                if (quotes.includes(d)) {
+                    if (d !== "'" && d !== '"')
+                        typographic = true;
+                    // a doubled quote is one literal quote character
+                    if (i + 1 < to && quotes.includes(text[i + 1])) {
+                        value += d;
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += d;
+                i++;
+            }
+            tokens.push({ type: 'string', text: value, typographic, span: { start, end: i } });
+        }
+        else if (c === '$') {
+            i++;
+            while (i < to && /[A-Za-z0-9_]/.test(text[i]))
+                i++;
+            tokens.push({ type: 'variable', name: text.slice(start + 1, i), span: { start, end: i } });
+        }
+        else if (WORD.test(c)) {
+            while (i < to && (WORD.test(text[i]) || DASHES.includes(text[i])))
+                i++;
+            tokens.push({ type: 'word', text: text.slice(start, i), span: { start, end: i } });
         }
         else {
-            header.push(`# CAUTION: the DenyAccess rule "${commentText(guard.rule.name)}" can match RemotePowerShell and`, '# is created before any AllowAccess rule that can match RemotePowerShell (EXO201): admins it', '# matches lose remote PowerShell, the only way to repair the rules.');
+            return fail('unexpected', { start, end: start + 1 }, { text: c });
         }
-        header.push('# The first client access rule in an organisation can take up to 24 hours to apply; later', '# changes take up to 1 hour.');
     }
-    if (ruleSet.defaultAccessLevel !== undefined && ruleSet.deviceAccessRules.length) {
-        header.push('#', '# DefaultAccessLevel is set after the device access rules are created: a change to Block or', '# Quarantine applies at once to every connected device no rule covers.');
-    }
-    const sections = [header, ["$ErrorActionPreference = 'Stop'"]];
-    if (rules.length)
-        sections.push(rules.map(newClientAccessRule));
-    if (ruleSet.deviceAccessRules.length) {
-        sections.push(ruleSet.deviceAccessRules.map((d) => `New-ActiveSyncDeviceAccessRule -Characteristic ${psString(d.characteristic)}` +
-            ` -QueryString ${psString(d.queryString)} -AccessLevel ${psString(d.accessLevel)}`));
-    }
-    if (ruleSet.defaultAccessLevel !== undefined) {
-        sections.push([
-            `Set-ActiveSyncOrganizationSettings -DefaultAccessLevel ${psString(ruleSet.defaultAccessLevel)} -Confirm:$false`
-        ]);
-    }
-    return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+    tokens.push({ type: 'end', span: { start: to, end: to } });
+    return { ok: true, tokens, spaces };
 }
-
-;// CONCATENATED MODULE: ./src/cli/to-powershell.ts
-
-
-
-
-
-
-
-
-
-
-const TO_POWERSHELL_HELP = `Usage: exo-access-gate to-powershell <file> [--output <file>]
-
-Prints the PowerShell that creates a rule set: New-ClientAccessRule for each client access rule in
-evaluation order (each with its Priority), New-ActiveSyncDeviceAccessRule for each device access
-rule, then Set-ActiveSyncOrganizationSettings. Every value is a single-quoted string; the script is
-plain ASCII.
-
-Options:
-  --output <file>  write the script to a file instead of standard output
-  -h, --help       show this help
-
-A file with an error is refused: its findings go to standard error and no script is written.
-Warnings are shown on standard error. Exit codes: 0 script written, 1 the file has errors,
-2 bad arguments or an unreadable file, 3 internal error.
-`;
-const HINT = 'Run "exo-access-gate to-powershell --help" for the options.';
-/** `to-powershell`: print the PowerShell that creates one rule-set file's rules. */
-async function toPowershell(args, io) {
-    const usage = (message) => {
-        io.stderr(`exo-access-gate: ${display_display(message, 500)}\n${HINT}\n`);
-        return EXIT.usage;
+const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+const CANONICAL = new Map(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .FILTER_PROPERTIES */ .t2.map((p) => [p.toLowerCase(), p]));
+/** Parses a filter; never throws; nesting deeper than `maxDepth` is an error, not a stack overflow. */
+function parseFilter(text, maxDepth = 32) {
+    let from = 0;
+    let to = text.length;
+    while (from < to && /\s/u.test(text[from]))
+        from++;
+    while (to > from && /\s/u.test(text[to - 1]))
+        to--;
+    if (from === to)
+        return fail('empty', { start: 0, end: text.length });
+    if (text[from] === '{' || text[to - 1] === '}') {
+        if (text[from] !== '{')
+            return fail('braces', { start: to - 1, end: to }, { brace: '}' });
+        if (text[to - 1] !== '}' || to - from < 2)
+            return fail('braces', { start: from, end: from + 1 }, { brace: '{' });
+        from++;
+        to--;
+        if (!text.slice(from, to).trim())
+            return fail('empty', { start: from - 1, end: to + 1 });
+    }
+    const lexed = lex(text, from, to);
+    if (!lexed.ok)
+        return lexed;
+    const tokens = lexed.tokens;
+    const comparisons = [];
+    const typographicDashes = [];
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const raw = (t) => text.slice(t.span.start, t.span.end);
+    const describe = (t) => t.type === 'end' ? 'the end of the filter' : `"${text.slice(t.span.start, t.span.end)}"`;
+    class Failure {
+        error;
+        constructor(error) {
+            this.error = error;
+        }
+    }
+    const stop = (messageId, span, data = {}) => {
+        throw new Failure(fail(messageId, span, data));
     };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                output: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (e) {
-        return usage(e.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(TO_POWERSHELL_HELP);
-        return EXIT.pass;
-    }
-    if (positionals.length !== 1) {
-        return usage('to-powershell takes exactly one rule-set file.');
-    }
-    const linted = lintArgumentFile(positionals[0], io);
-    const shown = linted.findings.filter((f) => !f.suppressed);
-    if (shown.length)
-        io.stderr(stylish(to_powershell_resultOf(linted.file, shown)));
-    const errors = shown.filter((f) => f.severity === 'error').length;
-    if (errors || !linted.ruleSet) {
-        io.stderr(`exo-access-gate: ${display_display(linted.file)} has ${errors === 1 ? 'an error' : 'errors'}; no PowerShell was written.\n`);
-        return EXIT.fail;
-    }
-    const script = toPowerShell(linted.ruleSet, linted.file);
-    if (values.output === undefined) {
-        io.stdout(script);
-        return EXIT.pass;
-    }
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), script);
-    }
-    catch (e) {
-        const code = e.code ?? e.message;
-        throw new UsageError(`Cannot write ${JSON.stringify(display_display(values.output))}: the file could not be written (${JSON.stringify(display_display(code))}).`);
-    }
-    return EXIT.pass;
-}
-function to_powershell_resultOf(file, findings) {
-    const files = [{ file, findings }];
-    return { files, summary: summarize(files) };
-}
-
-;// CONCATENATED MODULE: ./src/model/import.ts
-
-
-
-
-
-const SCOPES = ['All', 'Users'];
-/** Exchange limits the schema also enforces (FORMAT.md). */
-const MAX_NAME = 64;
-const MAX_QUERY_STRING = 256;
-const MAX_PRIORITY = 2147483647;
-/** New-ClientAccessRule's parameters, in the order the schema lists them. */
-const CLIENT_ACCESS_PARAMETERS = [
-    { name: 'Name', kind: { type: 'name' }, required: true },
-    { name: 'Action', kind: { type: 'enum', values: ACTIONS }, required: true },
-    { name: 'Priority', kind: { type: 'priority' } },
-    { name: 'Enabled', kind: { type: 'boolean' } },
-    { name: 'Scope', aliases: ['RuleScope'], kind: { type: 'enum', values: SCOPES } },
-    { name: 'AnyOfProtocols', kind: { type: 'enumList', values: PROTOCOLS } },
-    { name: 'ExceptAnyOfProtocols', kind: { type: 'enumList', values: PROTOCOLS } },
-    { name: 'AnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
-    { name: 'ExceptAnyOfClientIPAddressesOrRanges', kind: { type: 'textList' } },
-    { name: 'AnyOfAuthenticationTypes', kind: { type: 'enumList', values: AUTHENTICATION_TYPES } },
-    {
-        name: 'ExceptAnyOfAuthenticationTypes',
-        kind: { type: 'enumList', values: AUTHENTICATION_TYPES }
-    },
-    { name: 'UsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
-    { name: 'ExceptUsernameMatchesAnyOfPatterns', kind: { type: 'textList' } },
-    { name: 'UserRecipientFilter', kind: { type: 'text' } }
-];
-/** Parameters reserved for internal Microsoft use that Get-ClientAccessRule still shows (§1.3, §5). */
-const INTERNAL_PARAMETERS = [
-    'AnyOfSourceTcpPortNumbers',
-    'ExceptAnyOfSourceTcpPortNumbers',
-    'UserIsMemberOf',
-    'ExceptUserIsMemberOf',
-    'DatacenterAdminsOnly'
-];
-const DEVICE_PARAMETERS = [
-    { name: 'Characteristic', kind: { type: 'enum', values: CHARACTERISTICS }, required: true },
-    { name: 'QueryString', kind: { type: 'text' }, required: true },
-    { name: 'AccessLevel', kind: { type: 'enum', values: ACCESS_LEVELS }, required: true }
-];
-/**
- * Properties every Exchange configuration object carries, and those PowerShell remoting adds:
- * metadata, not rule parameters. Dropped without a note.
- */
-const METADATA = [
-    'AdminDisplayName',
-    'DistinguishedName',
-    'ExchangeObjectId',
-    'ExchangeVersion',
-    'Guid',
-    'Id',
-    'Identity',
-    'IsValid',
-    'ObjectCategory',
-    'ObjectClass',
-    'ObjectState',
-    'OrganizationId',
-    'OriginatingServer',
-    'PSComputerName',
-    'PSShowComputerName',
-    'RunspaceId',
-    'WhenChanged',
-    'WhenChangedUTC',
-    'WhenCreated',
-    'WhenCreatedUTC'
-];
-/** A device access rule's generated name (`<QueryString> (<Characteristic>)`) is metadata too. */
-const DEVICE_METADATA = [...METADATA, 'Name'];
-/** The keys PowerShell writes beside `value` when it wraps a collection (5.1's `{value, Count}`). */
-const WRAPPER_KEYS = new Set([
-    'count',
-    'length',
-    'isreadonly',
-    'isfixedsize',
-    'issynchronized',
-    'ischangesonlycopy',
-    'wascleared',
-    'added',
-    'removed'
-]);
-const KNOWN_EXPORT = {
-    clientAccess: 'Get-ClientAccessRule',
-    activeSync: 'Get-ActiveSyncDeviceAccessRule'
-};
-/** Windows PowerShell 5.1: every parameter selected, enums and list items cast to strings. */
-const CLIENT_ACCESS_RECIPE_51 = [
-    'Get-ClientAccessRule | Select-Object Name, Priority, Enabled,',
-    "    @{n='Action'; e={[string]$_.Action}},",
-    "    @{n='Scope'; e={if ($null -ne $_.RuleScope) {[string]$_.RuleScope} else {[string]$_.Scope}}},",
-    ...CLIENT_ACCESS_PARAMETERS.filter((p) => p.kind.type.endsWith('List')).map((p) => `    @{n='${p.name}'; e={,@(foreach ($v in $_.${p.name}) {[string]$v})}},`),
-    '    UserRecipientFilter |',
-    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 client-access-rules.json'
-].join('\n');
-const DEVICE_ACCESS_RECIPE_51 = [
-    'Get-ActiveSyncDeviceAccessRule | Select-Object QueryString,',
-    "    @{n='Characteristic'; e={[string]$_.Characteristic}},",
-    "    @{n='AccessLevel'; e={[string]$_.AccessLevel}} |",
-    '  ConvertTo-Json -Depth 5 | Out-File -Encoding utf8 device-access-rules.json'
-].join('\n');
-const CLIENT_ACCESS_COMMAND_7 = 'Get-ClientAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File client-access-rules.json';
-const DEVICE_ACCESS_COMMAND_7 = 'Get-ActiveSyncDeviceAccessRule | ConvertTo-Json -Depth 5 -EnumsAsStrings | Out-File device-access-rules.json';
-/** How to export names instead of numbers, for the exports that had numbers. */
-function exportRemedy(sources) {
-    const indent = (text) => text
-        .split('\n')
-        .map((l) => '    ' + l)
-        .join('\n');
-    const seven = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_COMMAND_7 : DEVICE_ACCESS_COMMAND_7));
-    const five = [...sources].map((s) => indent(s === 'clientAccess' ? CLIENT_ACCESS_RECIPE_51 : DEVICE_ACCESS_RECIPE_51));
-    return [
-        'ConvertTo-Json wrote enums as numbers. Exchange does not document which number stands for',
-        'which name, so import does not guess: export the names, then import again.',
-        '  In PowerShell 7, add -EnumsAsStrings:',
-        ...seven,
-        '  In Windows PowerShell 5.1 (the Exchange 2019/SE shell), which has no -EnumsAsStrings, cast',
-        '  them to strings with Select-Object:',
-        ...five
-    ].join('\n');
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return `the string "${display_display(v, 60)}"`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    return typeof v;
-}
-/** Length in code points, as the schema (ajv) counts it. */
-function import_length(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++, n++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-    }
-    return n;
-}
-/** Removes PowerShell's `{"value": …, "Count": n}` wrappers (nested ones too). */
-function unwrap(value, pointer) {
-    let v = value;
-    let p = pointer;
-    let count;
-    for (let depth = 0; depth < 4 && isObject(v) && Object.hasOwn(v, 'value'); depth++) {
-        const keys = Object.keys(v).filter((k) => k !== 'value');
-        if (!keys.every((k) => WRAPPER_KEYS.has(k.toLowerCase())))
-            break;
-        const countKey = keys.find((k) => k.toLowerCase() === 'count');
-        const c = countKey === undefined ? undefined : v[countKey];
-        count = typeof c === 'number' ? c : count;
-        p = join(p, 'value');
-        v = v.value;
-    }
-    return count === undefined ? { value: v, pointer: p } : { value: v, pointer: p, count };
-}
-function isEmpty(v) {
-    const u = unwrap(v, '').value;
-    return u === null || u === '' || (Array.isArray(u) && u.length === 0);
-}
-class Importer {
-    problems = [];
-    notes = [];
-    limits;
-    source = 'clientAccess';
-    /** Unknown keys with a value, by name: where they were left out. */
-    unknown = new Map();
-    constructor(limits) {
-        this.limits = limits ?? DEFAULT_LIMITS;
-    }
-    problem(pointer, message, kind = 'value') {
-        this.problems.push({ source: this.source, pointer, message, kind });
-        return undefined;
-    }
-    /** The rules of one export, each with its pointer; undefined when the document is unusable. */
-    rulesOf(doc, source) {
-        this.source = source;
-        const top = unwrap(doc, '');
-        const v = top.value;
-        if (v === null || v === undefined)
-            return [];
-        if (Array.isArray(v)) {
-            if (v.length > this.limits.maxListItems) {
-                return this.problem(top.pointer, `The export holds ${v.length} rules, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`, 'shape');
-            }
-            return v.map((r, i) => ({ value: r, pointer: join(top.pointer, i) }));
-        }
-        if (!isObject(v)) {
-            return this.problem(top.pointer, `The export must be a JSON object (one rule) or an array of rules, as ${KNOWN_EXPORT[source]} | ConvertTo-Json writes it, not ${typeName(v)}.`, 'shape');
-        }
-        const ruleSetKeys = ['ClientAccessRules', 'ActiveSyncDeviceAccessRules', 'Tests'];
-        if (ruleSetKeys.some((k) => Object.hasOwn(v, k))) {
-            return this.problem(top.pointer, `This is a rule-set file already, not the output of ${KNOWN_EXPORT[source]} | ConvertTo-Json; check it with "exo-access-gate check".`, 'shape');
-        }
-        return [{ value: v, pointer: top.pointer }];
-    }
-    /** When every rule of an export looks like the other kind, say so once instead of per rule. */
-    swapped(rules, source) {
-        if (!rules.length)
-            return false;
-        const has = (r, k) => isObject(r) && Object.keys(r).some((key) => key.toLowerCase() === k.toLowerCase());
-        const device = (r) => has(r, 'Characteristic') && has(r, 'QueryString');
-        const client = (r) => has(r, 'Action');
-        this.source = source;
-        if (source === 'clientAccess' && rules.every((r) => device(r.value) && !client(r.value))) {
-            this.problem('', 'These are ActiveSync device access rules (Get-ActiveSyncDeviceAccessRule output), not client access rules; give this file with --activesync.', 'shape');
-            return true;
-        }
-        if (source === 'activeSync' && rules.every((r) => client(r.value) && !device(r.value))) {
-            this.problem('', 'These are client access rules (Get-ClientAccessRule output), not ActiveSync device access rules; give this file as the first argument, not with --activesync.', 'shape');
+    const logical = (name) => {
+        const t = peek();
+        if (t.type === 'op' && t.name === name) {
+            if (t.typographic)
+                typographicDashes.push(t.span);
+            pos++;
             return true;
         }
         return false;
-    }
-    /** One rule: its parameters in schema order; unknown keys noted, metadata dropped. */
-    rule(at, parameters, metadata, internal) {
-        const v = at.value;
-        if (!isObject(v)) {
-            return this.problem(at.pointer, `A rule must be a JSON object, not ${typeName(v)}.`, 'shape');
-        }
-        const keys = Object.keys(v);
-        const used = new Set();
-        const out = {};
-        let complete = true;
-        for (const p of parameters) {
-            const names = [p.name, ...(p.aliases ?? [])].map((n) => n.toLowerCase());
-            const present = keys.filter((k) => names.includes(k.toLowerCase()));
-            present.forEach((k) => used.add(k));
-            const given = present.filter((k) => !isEmpty(v[k]));
-            if (given.length > 1) {
-                const values = given.map((k) => JSON.stringify(unwrap(v[k], '').value));
-                if (new Set(values).size > 1) {
-                    complete = false;
-                    this.problem(at.pointer, `The rule has both ${given.map((k) => `"${display_display(k)}"`).join(' and ')} with different values; keep one.`, 'shape');
-                    continue;
-                }
-            }
-            const key = given[0];
-            if (key === undefined) {
-                if (p.required) {
-                    complete = false;
-                    this.problem(at.pointer, `The rule has no "${p.name}"${this.ruleLabel(v)}.`, 'shape');
-                }
-                continue;
-            }
-            const value = this.convert(p, unwrap(v[key], join(at.pointer, key)), display_display(key, 60));
-            if (value === undefined) {
-                if (p.required)
-                    complete = false;
-                continue;
-            }
-            out[p.name] = value;
-        }
-        for (const name of internal) {
-            const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
-            if (key === undefined)
-                continue;
-            used.add(key);
-            const u = unwrap(v[key], join(at.pointer, key));
-            if (isEmpty(u.value) || u.value === false)
-                continue;
-            out[name] = u.value;
-            this.notes.push({
-                source: this.source,
-                pointer: u.pointer,
-                message: `Kept "${name}": it is reserved for internal Microsoft use, so "check" reports it (EXO004): New-ClientAccessRule does not accept it from customers.`
-            });
-        }
-        const meta = new Set(metadata.map((m) => m.toLowerCase()));
-        for (const k of keys) {
-            if (used.has(k) || meta.has(k.toLowerCase()) || isEmpty(v[k]))
-                continue;
-            const entry = this.unknown.get(k) ?? { source: this.source, pointers: [] };
-            entry.pointers.push(join(at.pointer, k));
-            this.unknown.set(k, entry);
-        }
-        return complete ? out : undefined;
-    }
-    /** ` ("Block OWA")` when the rule's Name is a usable string, for messages about the rule. */
-    ruleLabel(v) {
-        const key = Object.keys(v).find((k) => k.toLowerCase() === 'name');
-        const name = key === undefined ? undefined : unwrap(v[key], '').value;
-        return typeof name === 'string' && name !== '' ? ` (rule "${display_display(name, 60)}")` : '';
-    }
-    /** Notes for unknown keys, one per key name. */
-    flushUnknown(parameterOf) {
-        for (const [key, { source, pointers }] of this.unknown) {
-            const first = display_display(pointers[0], 80);
-            const where = pointers.length === 1 ? first : `${first} and ${pointers.length - 1} more`;
-            this.notes.push({
-                source,
-                pointer: pointers[0],
-                message: `Left out "${display_display(key, 60)}" (${where}): it is not a ${parameterOf[source]} parameter the gate knows. If it is a condition, the imported rules are broader than the real ones.`
-            });
-        }
-        this.unknown.clear();
-    }
-    /** `label`: the key as the export spells it (`RuleScope`, `action`), for messages. */
-    convert(p, at, label) {
-        const { value: v, pointer } = at;
-        const k = p.kind;
-        switch (k.type) {
-            case 'name':
-            case 'text':
-                return this.text(p, at, label);
-            case 'enum':
-                return this.enumValue(label, k.values, at, p.name === 'Scope');
-            case 'priority':
-                if (v === null)
-                    return undefined;
-                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_PRIORITY) {
-                    return this.problem(pointer, `"${label}" must be an integer from 0 to ${MAX_PRIORITY}, not ${typeName(v)}.`);
-                }
-                return v;
-            case 'boolean':
-                if (v === null)
-                    return undefined;
-                if (typeof v !== 'boolean') {
-                    return this.problem(pointer, `"${label}" must be true or false, not ${typeName(v)}.`);
-                }
-                return v;
-            case 'enumList':
-            case 'textList':
-                return this.list(label, k.type === 'enumList' ? k.values : undefined, at);
-        }
-    }
-    text(p, at, label) {
-        const { value: v, pointer } = at;
-        const optional = !p.required;
-        if (v === null || (optional && v === ''))
-            return undefined;
-        if (typeof v !== 'string') {
-            return this.problem(pointer, `"${label}" must be a string, not ${typeName(v)}.`, 'shape');
-        }
-        if (v === '')
-            return this.problem(pointer, `"${label}" is an empty string.`);
-        const cap = p.name === 'Name'
-            ? MAX_NAME
-            : p.name === 'QueryString'
-                ? MAX_QUERY_STRING
-                : this.limits.maxStringLength;
-        const n = import_length(v);
-        if (n > cap) {
-            const why = cap === this.limits.maxStringLength
-                ? ' (limits.maxStringLength)'
-                : ': Exchange allows no more';
-            return this.problem(pointer, `"${label}" "${display_display(v, 60)}" is ${n} characters long, over ${cap}${why}.`);
-        }
-        return v;
-    }
-    numeric(property, pointer, numbers) {
-        const what = numbers.length === 1
-            ? `is the number ${numbers[0]}, not a name`
-            : `holds the numbers ${numbers.join(', ')}, not names`;
-        return this.problem(pointer, `"${property}" ${what}.`, 'numericEnum');
-    }
-    enumValue(property, values, at, emptyIsAbsent) {
-        const { value: v, pointer } = at;
-        if (v === null || (emptyIsAbsent && v === ''))
-            return undefined;
-        if (typeof v === 'number' || (typeof v === 'string' && /^[0-9]+$/.test(v))) {
-            return this.numeric(property, pointer, [String(v)]);
-        }
-        if (typeof v !== 'string') {
-            return this.problem(pointer, `"${property}" must be a name, not ${typeName(v)}.`, 'shape');
-        }
-        if (!values.includes(v))
-            return this.badName(property, v, values, pointer);
-        return v;
-    }
-    badName(property, v, values, pointer) {
-        const close = suggest(v, values);
-        const hint = close ? ` (did you mean "${close}"?)` : '';
-        return this.problem(pointer, `Value "${display_display(v, 60)}" of "${property}" is not one of ${values.join(', ')}${hint}.`);
-    }
-    list(property, values, at) {
-        const { pointer, count } = at;
-        let v = at.value;
-        if (v === null)
-            return undefined;
-        // `{"value": "x", "Count": 1}`: a one-item list whose item PowerShell wrote bare.
-        if ((typeof v === 'string' || typeof v === 'number') && count === 1)
-            v = [v];
-        else if (typeof v === 'string') {
-            return this.problem(pointer, `"${property}" is ${typeName(v)}, not a list: ConvertTo-Json writes a list that way when its -Depth is too small (the default is 2); export again with -Depth 5.`, 'truncated');
-        }
-        else if (typeof v === 'number' && values) {
-            return this.numeric(property, pointer, [String(v)]);
-        }
-        if (!Array.isArray(v)) {
-            return this.problem(pointer, `"${property}" must be a list of strings, or {"value": [...], "Count": n} as Windows PowerShell 5.1 writes it, not ${typeName(v)}.`, 'shape');
-        }
-        if (count !== undefined && count !== v.length) {
-            return this.problem(pointer, `"${property}" has ${v.length} items but its "Count" says ${count}: the export looks cut; export again with -Depth 5.`, 'truncated');
-        }
-        if (v.length === 0)
-            return undefined;
-        if (v.length > this.limits.maxListItems) {
-            return this.problem(pointer, `"${property}" has ${v.length} items, over the cap of ${this.limits.maxListItems} (limits.maxListItems).`);
-        }
-        const out = [];
-        const numbers = [];
-        let ok = true;
-        v.forEach((raw, i) => {
-            const item = unwrap(raw, join(pointer, i));
-            const x = item.value;
-            if (values && (typeof x === 'number' || (typeof x === 'string' && /^[0-9]+$/.test(x)))) {
-                numbers.push(String(x));
-                return;
-            }
-            if (typeof x !== 'string') {
-                ok = false;
-                const cast = isObject(x)
-                    ? ' Cast the items to strings as the Windows PowerShell 5.1 recipe in docs/commands/import.md does.'
-                    : '';
-                this.problem(item.pointer, `An item of "${property}" must be a string, not ${typeName(x)}.${cast}`, 'shape');
-                return;
-            }
-            if (x === '') {
-                ok = false;
-                this.problem(item.pointer, `An item of "${property}" is an empty string.`);
-                return;
-            }
-            if (values && !values.includes(x)) {
-                ok = false;
-                this.badName(property, x, values, item.pointer);
-                return;
-            }
-            const n = import_length(x);
-            if (n > this.limits.maxStringLength) {
-                ok = false;
-                this.problem(item.pointer, `An item of "${property}" is ${n} characters long, over ${this.limits.maxStringLength} (limits.maxStringLength).`);
-                return;
-            }
-            out.push(x);
-        });
-        if (numbers.length)
-            return this.numeric(property, pointer, numbers);
-        return ok ? out : undefined;
-    }
-}
-/** Converts the parsed exports into a rule set, or lists every problem. */
-function importRuleSet(input) {
-    const im = new Importer(input.limits);
-    const clientRules = [];
-    const deviceRules = [];
-    let given = 0;
-    const each = (doc, source, take) => {
-        const rules = im.rulesOf(doc, source);
-        if (!rules)
-            return;
-        given += rules.length;
-        if (!rules.length) {
-            im.notes.push({
-                source,
-                pointer: '',
-                message: `The ${KNOWN_EXPORT[source]} export holds no rule.`
-            });
-        }
-        if (!im.swapped(rules, source))
-            rules.forEach(take);
     };
-    if (input.clientAccess !== undefined) {
-        each(input.clientAccess, 'clientAccess', (r) => {
-            const rule = im.rule(r, CLIENT_ACCESS_PARAMETERS, METADATA, INTERNAL_PARAMETERS);
-            if (rule)
-                clientRules.push(rule);
-        });
-    }
-    if (input.activeSync !== undefined) {
-        each(input.activeSync, 'activeSync', (r) => {
-            const rule = im.rule(r, DEVICE_PARAMETERS, DEVICE_METADATA, []);
-            if (rule)
-                deviceRules.push(rule);
-        });
-    }
-    im.flushUnknown({
-        clientAccess: 'New-ClientAccessRule',
-        activeSync: 'New-ActiveSyncDeviceAccessRule'
-    });
-    if (!im.problems.length && given === 0) {
-        return {
-            ok: false,
-            problems: [
-                {
-                    source: input.clientAccess !== undefined ? 'clientAccess' : 'activeSync',
-                    pointer: '',
-                    message: 'There is no rule to import: ConvertTo-Json writes nothing, or null, when the cmdlet returns no rule.',
-                    kind: 'shape'
-                }
-            ],
-            notes: []
+    const expression = (depth) => {
+        let left = conjunction(depth);
+        for (;;) {
+            const op = peek();
+            if (!logical('or'))
+                return left;
+            if (peek().type === 'end')
+                stop('dangling', op.span, { operator: raw(op) });
+            left = { kind: 'or', left, right: conjunction(depth) };
+        }
+    };
+    const conjunction = (depth) => {
+        let left = unary(depth);
+        for (;;) {
+            const op = peek();
+            if (!logical('and'))
+                return left;
+            if (peek().type === 'end')
+                stop('dangling', op.span, { operator: raw(op) });
+            left = { kind: 'and', left, right: unary(depth) };
+        }
+    };
+    const unary = (depth) => {
+        const t = peek();
+        const opens = (t.type === 'op' && t.name === 'not') || (t.type === 'paren' && t.text === '(');
+        if (opens && depth >= maxDepth)
+            stop('tooDeep', t.span, { max: maxDepth });
+        if (t.type === 'op' && t.name === 'not') {
+            logical('not');
+            if (peek().type === 'end')
+                stop('dangling', t.span, { operator: raw(t) });
+            return { kind: 'not', operand: unary(depth + 1) };
+        }
+        if (t.type === 'paren' && t.text === '(') {
+            pos++;
+            if (peek().type === 'end')
+                stop('unclosedParen', t.span);
+            if (peek().type === 'paren' && peek().text === ')')
+                stop('expectedProperty', peek().span, { found: '")"' });
+            const inner = expression(depth + 1);
+            const close = peek();
+            if (close.type !== 'paren' || close.text !== ')') {
+                if (close.type === 'end')
+                    stop('unclosedParen', t.span);
+                stop('expectedLogical', close.span, { found: describe(close) });
+            }
+            pos++;
+            return inner;
+        }
+        return comparison();
+    };
+    const comparison = () => {
+        const p = peek();
+        if (p.type === 'paren' && p.text === ')')
+            stop('unexpectedParen', p.span);
+        if (p.type === 'op' && LOGICAL.includes(p.name))
+            stop('dangling', p.span, { operator: text.slice(p.span.start, p.span.end) });
+        if (p.type !== 'word' || !PROPERTY.test(p.text))
+            stop('expectedProperty', p.span, { found: describe(p) });
+        const prop = p;
+        pos++;
+        const o = peek();
+        if (o.type !== 'op')
+            stop('expectedComparison', o.span, { found: describe(o) });
+        const op = o;
+        if (!COMPARISONS.includes(op.name)) {
+            if (LOGICAL.includes(op.name))
+                stop('expectedComparison', op.span, { found: describe(op) });
+            stop('unknownOperator', op.span, { operator: op.raw });
+        }
+        pos++;
+        const v = peek();
+        let value;
+        if (v.type === 'string')
+            value = { kind: 'string', text: v.text, typographic: v.typographic };
+        else if (v.type === 'word')
+            value = { kind: 'bare', text: v.text };
+        else if (v.type === 'variable') {
+            const name = v.name.toLowerCase();
+            if (name !== 'null' && name !== 'true' && name !== 'false')
+                stop('variable', v.span, { variable: text.slice(v.span.start, v.span.end) });
+            value = { kind: name };
+        }
+        else
+            stop('expectedValue', v.type === 'end' ? op.span : v.span, { operator: op.raw });
+        pos++;
+        const node = {
+            kind: 'cmp',
+            property: prop.text,
+            propertySpan: prop.span,
+            op: op.name,
+            opSpan: op.span,
+            opTypographic: op.typographic,
+            value: value,
+            valueSpan: v.span
         };
-    }
-    if (im.problems.length)
-        return { ok: false, problems: im.problems, notes: im.notes };
-    const ruleSet = {
-        ...(input.schema !== undefined ? { $schema: input.schema } : {}),
-        Target: input.target ?? 'ExchangeOnline'
+        const canonical = CANONICAL.get(prop.text.toLowerCase());
+        if (canonical)
+            node.canonical = canonical;
+        comparisons.push(node);
+        return node;
     };
-    if (clientRules.length)
-        ruleSet.ClientAccessRules = clientRules;
-    if (deviceRules.length)
-        ruleSet.ActiveSyncDeviceAccessRules = deviceRules;
-    return { ok: true, ruleSet, notes: im.notes };
-}
-/** The file's text: pretty-printed, 2-space indent, a final newline. */
-function serializeRuleSet(ruleSet) {
-    return JSON.stringify(ruleSet, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cli/import.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const IMPORT_HELP = `Usage: exo-access-gate import <export.json> [options]
-
-Turns Exchange's own export of its rules into a rule-set file, for rules that already exist:
-  ${CLIENT_ACCESS_COMMAND_7}
-  ${DEVICE_ACCESS_COMMAND_7}
-(PowerShell 7. For Windows PowerShell 5.1, the Exchange 2019/SE shell, see docs/commands/import.md.)
-
-Options:
-  --activesync <file>  the Get-ActiveSyncDeviceAccessRule export to import too (alone, it may
-                       replace <export.json>)
-  --target <name>      ${TARGETS.join(' | ')} (default: ExchangeOnline)
-  --schema <ref>       write "$schema": <ref>, the URL or path of ruleset.schema.json
-  --output <file>      write the rule set to a file instead of standard output
-  -h, --help           show this help
-
-Exit codes: 0 imported (then run "check" on it: import converts, it does not judge), 1 an export
-cannot be imported (every problem is listed, nothing is written), 2 bad arguments or an
-unreadable file, 3 internal error.
-`;
-/** Exports carry Exchange's metadata and PowerShell's indentation: a larger cap than rule sets. */
-const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
-/** Exports nest deeper than rule sets (metadata objects, `{value, Count}` wrappers). */
-const MAX_EXPORT_DEPTH = 64;
-/** Problems shown at most; the rest are counted. */
-const import_MAX_SHOWN = 50;
-const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
-const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
-/**
- * Decodes an export: UTF-8 with or without a byte-order mark, and UTF-16 with one (what Windows
- * PowerShell 5.1's `>` and `Out-File` write). Anything else is refused, never guessed.
- */
-function decodeExport(bytes) {
-    const wide = bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)
-        ? utf16le
-        : bytes[0] === 0xfe && bytes[1] === 0xff
-            ? utf16be
-            : undefined;
-    if (wide) {
-        try {
-            return { ok: true, text: wide.decode(bytes.subarray(2)) };
-        }
-        catch {
-            return { ok: false, message: `The file is not valid ${wide.encoding.toUpperCase()} text.` };
-        }
-    }
-    const d = decode(bytes, MAX_EXPORT_BYTES);
-    if (d.ok)
-        return { ok: true, text: d.text };
-    if (d.messageId === 'empty')
-        return { ok: true, text: '' };
-    const why = render(checkById('EXO001').messages[d.messageId] ?? d.messageId, d.data);
-    return {
-        ok: false,
-        message: `${why.replace(/; save it as UTF-8\.$/, '.')} Save the export as UTF-8 (Out-File -Encoding utf8) or UTF-16 with a byte-order mark.`
-    };
-}
-/** Offset of the node a pointer names in an export (the closest existing one for a missing key). */
-function offsetOf(s, pointer) {
-    return s.tree ? spanOf(locate(s.tree, pointer).node, 'value').offset : 0;
-}
-/** `file:line:column` of a pointer in an export. */
-function import_where(s, pointer) {
-    const { line, column } = s.lines.position(offsetOf(s, pointer));
-    return `${display_display(s.path)}:${line}:${column}`;
-}
-/** `import`: Get-ClientAccessRule / Get-ActiveSyncDeviceAccessRule exports to a rule-set file. */
-async function importCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            activesync: { type: 'string' },
-            target: { type: 'string' },
-            schema: { type: 'string' },
-            output: { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        io.stdout(IMPORT_HELP);
-        return EXIT.pass;
-    }
-    if (positionals.length > 1) {
-        throw new UsageError('import takes one Get-ClientAccessRule export; give the device access rules with --activesync <file>.');
-    }
-    if (positionals.length === 0 && values.activesync === undefined) {
-        throw new UsageError('import needs an export: the JSON file Get-ClientAccessRule | ConvertTo-Json wrote (and/or --activesync <file>).');
-    }
-    const target = values.target === undefined ? undefined : oneOf('target', values.target, TARGETS);
-    if (values.schema !== undefined && (values.schema === '' || values.schema.length > 4096)) {
-        throw new UsageError('--schema must be a URL or path of 1 to 4096 characters.');
-    }
-    const config = defaultConfig();
-    const readConfig = {
-        ...config,
-        limits: { ...config.limits, maxFileBytes: MAX_EXPORT_BYTES }
-    };
-    // Read both files first: an unreadable one is a usage error before any problem is shown.
-    const wanted = [];
-    if (positionals[0] !== undefined)
-        wanted.push(['clientAccess', positionals[0]]);
-    if (values.activesync !== undefined)
-        wanted.push(['activeSync', values.activesync]);
-    const read = wanted.map(([kind, path]) => ({
-        kind,
-        path,
-        bytes: readArgumentFile(path, io, readConfig)
-    }));
-    const lines = [];
-    const sources = new Map();
-    const parsed = {};
-    for (const { kind, path, bytes } of read) {
-        const decoded = decodeExport(bytes);
-        if (!decoded.ok) {
-            lines.push(`  ${display_display(path)}: ${decoded.message}`);
-            continue;
-        }
-        const text = decoded.text;
-        const source = { kind, path, text, lines: new LineIndex(text) };
-        sources.set(kind, source);
-        if (/^[ \t\r\n]*$/.test(text)) {
-            parsed[kind] = null;
-            continue;
-        }
-        const p = parse(text, MAX_EXPORT_DEPTH);
-        if (!p.ok) {
-            const { line, column } = source.lines.position(p.offset);
-            const why = render(checkById('EXO001').messages[p.messageId] ?? p.messageId, p.data);
-            lines.push(`  ${display_display(path)}:${line}:${column}: not JSON: ${why}`);
-            continue;
-        }
-        source.tree = p.tree;
-        parsed[kind] = p.value;
-    }
-    if (lines.length)
-        return import_fail(io, lines, new Set());
-    const result = importRuleSet({
-        ...(Object.hasOwn(parsed, 'clientAccess') ? { clientAccess: parsed.clientAccess } : {}),
-        ...(Object.hasOwn(parsed, 'activeSync') ? { activeSync: parsed.activeSync } : {}),
-        ...(target !== undefined ? { target } : {}),
-        ...(values.schema !== undefined ? { schema: values.schema } : {}),
-        limits: config.limits
-    });
-    if (!result.ok) {
-        const numeric = new Set();
-        const order = (k) => (k === 'clientAccess' ? 0 : 1);
-        const problems = result.problems
-            .map((p) => ({ p, at: offsetOf(sources.get(p.source), p.pointer) }))
-            .sort((a, b) => order(a.p.source) - order(b.p.source) || a.at - b.at)
-            .map((x) => x.p);
-        for (const p of problems) {
-            const s = sources.get(p.source);
-            const at = p.pointer === '' ? '' : ` ${display_display(p.pointer, 200)}`;
-            lines.push(`  ${import_where(s, p.pointer)}${at}: ${p.message}`);
-            if (p.kind === 'numericEnum')
-                numeric.add(p.source);
-        }
-        return import_fail(io, lines, numeric);
-    }
-    const text = serializeRuleSet(result.ruleSet);
-    const outName = values.output ?? '<stdout>';
-    // The importer validates every value; a document error here is a bug, not the admin's mistake.
-    const findings = lintBytes(outName, new TextEncoder().encode(text), config);
-    const broken = findings.filter((f) => ['EXO002', 'EXO003', 'EXO006', 'EXO007'].includes(f.id) ||
-        (f.id === 'EXO001' && f.messageId !== 'tooLarge'));
-    if (broken.length) {
-        throw new Error(`the imported rule set does not match the schema (${broken[0].id} at ${broken[0].pointer}: ${broken[0].message})`);
-    }
-    if (values.output !== undefined) {
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), text);
-        }
-        catch (e) {
-            throw new UsageError(`Cannot write ${JSON.stringify(display_display(values.output))}: ${e.code ?? 'error'}.`);
-        }
-    }
-    else {
-        io.stdout(text);
-    }
-    for (const n of result.notes) {
-        const s = sources.get(n.source);
-        io.stderr(`Note: ${import_where(s, n.pointer)}: ${n.message}\n`);
-    }
-    if (target === undefined) {
-        io.stderr('Note: no --target given, so "Target" is "ExchangeOnline"; for Exchange Server 2019 or Subscription Edition use --target ExchangeServer.\n');
-    }
-    const rs = result.ruleSet;
-    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    const parts = [
-        rs.ClientAccessRules ? count(rs.ClientAccessRules.length, 'client access rule') : '',
-        rs.ActiveSyncDeviceAccessRules
-            ? count(rs.ActiveSyncDeviceAccessRules.length, 'ActiveSync device access rule')
-            : ''
-    ].filter(Boolean);
-    const into = values.output !== undefined ? JSON.stringify(display_display(values.output)) : 'standard output';
-    io.stderr(`Imported ${parts.join(' and ')} into ${into} (Target "${rs.Target}").\n`);
-    const by = (sev) => findings.filter((f) => f.severity === sev).length;
-    const [errors, warnings, notices] = [by('error'), by('warning'), by('notice')];
-    const checkCmd = values.output !== undefined
-        ? `exo-access-gate check ${/[\s"'$`]/.test(values.output) ? JSON.stringify(display_display(values.output)) : display_display(values.output)}`
-        : 'exo-access-gate check <file>';
-    if (errors + warnings + notices === 0) {
-        io.stderr('check finds nothing to report in it.\n');
-    }
-    else {
-        io.stderr(`check finds ${count(errors, 'error')}, ${count(warnings, 'warning')} and ${count(notices, 'notice')} in it; run "${checkCmd}" to see them.\n`);
-    }
-    return EXIT.pass;
-}
-function import_fail(io, lines, numeric) {
-    const shown = lines.slice(0, import_MAX_SHOWN);
-    const more = lines.length - shown.length;
-    io.stderr(`exo-access-gate: cannot import: ${lines.length} problem${lines.length === 1 ? '' : 's'}; nothing was written.\n`);
-    io.stderr(shown.join('\n') + '\n');
-    if (more > 0)
-        io.stderr(`  … and ${more} more.\n`);
-    if (numeric.size)
-        io.stderr('\n' + exportRemedy(numeric) + '\n');
-    return EXIT.fail;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: exo-access-gate <command> [options]
-
-Gates changes to Exchange client access rules and ActiveSync device access rules kept as code.
-
-Commands:
-  check [paths…]     check rule-set files (default command)
-  explain [EXONNN]   show a check's page, or list every check
-  test <file> --protocol <name> [options]
-                     which rule decides a connection (the offline Test-ClientAccessRule)
-  to-powershell <file> [--output <file>]
-                     print the PowerShell that creates a rule set
-  import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
-                     turn Get-ClientAccessRule | ConvertTo-Json output into a rule set
-  help               show this help
-
-Run "exo-access-gate <command> --help" for a command's options.
-`;
-/** Runs the CLI; resolves to the exit code. Never throws: usage errors exit 2, anything else 3. */
-async function main_main(argv, io) {
     try {
-        const [command, ...rest] = argv;
-        switch (command) {
-            case undefined:
-            case 'help':
-            case '--help':
-            case '-h':
-                io.stdout(HELP);
-                return EXIT.pass;
-            case '--version':
-            case '-v':
-                io.stdout(`${package_namespaceObject.rE}\n`);
-                return EXIT.pass;
-            case 'check':
-                return await check(rest, io);
-            case 'test':
-                return await test(rest, io);
-            case 'to-powershell':
-                return await toPowershell(rest, io);
-            case 'import':
-                return await importCommand(rest, io);
-            case 'explain':
-                if (rest.includes('--help') || rest.includes('-h')) {
-                    io.stdout('Usage: exo-access-gate explain [EXONNN]\n');
-                    return EXIT.pass;
-                }
-                return explain(rest, io);
-            default:
-                throw new UsageError(`Unknown command ${JSON.stringify(command)}; run "exo-access-gate help".`);
+        const root = expression(0);
+        const rest = peek();
+        if (rest.type !== 'end') {
+            if (rest.type === 'paren' && rest.text === ')')
+                stop('unexpectedParen', rest.span);
+            stop('expectedLogical', rest.span, { found: describe(rest) });
         }
+        return { ok: true, root, comparisons, typographicDashes, typographicSpaces: lexed.spaces };
     }
     catch (e) {
-        if (e instanceof UsageError || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
-            io.stderr(`exo-access-gate: ${display_display(e.message, 500)}\n`);
-            if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
-                io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
-            return EXIT.usage;
-        }
-        const detail = e instanceof Error ? e.message : String(e);
-        io.stderr(`exo-access-gate: internal error: ${display_display(detail, 500)}\nThis is a bug in exo-access-gate; please report it with the input that caused it.\n`);
-        if (io.env.EXO_ACCESS_GATE_DEBUG && e instanceof Error && e.stack)
-            io.stderr(e.stack + '\n');
-        return EXIT.internal;
+        if (e instanceof Failure)
+            return e.error;
+        throw e;
     }
 }
+function valueText(v) {
+    switch (v.kind) {
+        case 'string':
+        case 'bare':
+            return v.text;
+        case 'true':
+            return 'True';
+        case 'false':
+            return 'False';
+        default:
+            return undefined;
+    }
+}
+function compare(c, user) {
+    const actual = c.canonical ? (user[c.canonical] ?? '') : '';
+    const expected = valueText(c.value);
+    const empty = actual === '';
+    if (expected === undefined) {
+        // $null: "is blank"
+        if (c.op === 'eq' || c.op === 'like')
+            return empty;
+        if (c.op === 'ne' || c.op === 'notlike')
+            return !empty;
+        return false;
+    }
+    const a = actual.toLowerCase();
+    const b = expected.toLowerCase();
+    switch (c.op) {
+        case 'eq':
+            return !empty && a === b;
+        case 'ne':
+            return empty || a !== b;
+        case 'like':
+            return !empty && (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesPattern */ .MT)(b, a);
+        case 'notlike':
+            return empty || !(0,_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesPattern */ .MT)(b, a);
+        case 'lt':
+            return !empty && a < b;
+        case 'gt':
+            return !empty && a > b;
+    }
+}
+/** Evaluates a parsed filter against a recipient; iterative, so no input can exhaust the stack. */
+function evaluateFilter(root, user) {
+    // explicit stack of frames: [node, phase, left result]
+    const results = [];
+    const stack = [{ node: root, phase: 0 }];
+    while (stack.length) {
+        const frame = stack[stack.length - 1];
+        const n = frame.node;
+        if (n.kind === 'cmp') {
+            results.push(compare(n, user));
+            stack.pop();
+        }
+        else if (n.kind === 'not') {
+            if (frame.phase === 0) {
+                frame.phase = 1;
+                stack.push({ node: n.operand, phase: 0 });
+            }
+            else {
+                results.push(!results.pop());
+                stack.pop();
+            }
+        }
+        else if (frame.phase === 0) {
+            frame.phase = 1;
+            stack.push({ node: n.left, phase: 0 });
+        }
+        else if (frame.phase === 1) {
+            const left = results[results.length - 1];
+            // short-circuit: -and stops on false, -or on true
+            if ((n.kind === 'and' && !left) || (n.kind === 'or' && left))
+                stack.pop();
+            else {
+                results.pop();
+                frame.phase = 2;
+                stack.push({ node: n.right, phase: 0 });
+            }
+        }
+        else
+            stack.pop();
+    }
+    return results.pop();
+}
 
+
+/***/ }),
+
+/***/ 2307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ matchesPattern),
+/* harmony export */   Tu: () => (/* binding */ matchesEveryone),
+/* harmony export */   o2: () => (/* binding */ wildcardCount)
+/* harmony export */ });
+/* unused harmony export fold */
+/**
+ * The username pattern matcher (`UsernameMatchesAnyOfPatterns`): `*` matches any run of characters,
+ * everything else (`\` included) is literal, comparison is case-insensitive. It never builds a
+ * regular expression: the pattern is split at `*` and each literal piece is found with
+ * Knuth–Morris–Pratt, leftmost first, which is both correct for `*`-only patterns and linear in
+ * the lengths of the pattern and the name, whatever either holds.
+ */
+/** Case folding of the matcher: simple lower-casing of each UTF-16 unit's string. */
+function fold(text) {
+    return text.toLowerCase();
+}
+/** The KMP failure table of `needle`. */
+function failure(needle, counter) {
+    const table = new Int32Array(needle.length);
+    let k = 0;
+    for (let i = 1; i < needle.length; i++) {
+        while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) {
+            k = table[k - 1];
+            if (counter)
+                counter.steps++;
+        }
+        if (counter)
+            counter.steps++;
+        if (needle.charCodeAt(i) === needle.charCodeAt(k))
+            k++;
+        table[i] = k;
+    }
+    return table;
+}
+/** The index of the first occurrence of `needle` in `hay` at or after `from`, else -1. */
+function indexOf(hay, needle, from, end, counter) {
+    if (needle.length === 0)
+        return from;
+    const table = failure(needle, counter);
+    let k = 0;
+    for (let i = from; i < end; i++) {
+        while (k > 0 && hay.charCodeAt(i) !== needle.charCodeAt(k)) {
+            k = table[k - 1];
+            if (counter)
+                counter.steps++;
+        }
+        if (counter)
+            counter.steps++;
+        if (hay.charCodeAt(i) === needle.charCodeAt(k))
+            k++;
+        if (k === needle.length)
+            return i - needle.length + 1;
+    }
+    return -1;
+}
+/** True when `name` matches the wildcard `pattern` (case-insensitive, `*` only). */
+function matchesPattern(pattern, name, counter) {
+    const p = fold(pattern);
+    const s = fold(name);
+    const pieces = p.split('*');
+    if (pieces.length === 1) {
+        if (counter)
+            counter.steps += Math.min(p.length, s.length);
+        return p === s;
+    }
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > s.length)
+        return false;
+    if (counter)
+        counter.steps += first.length + last.length;
+    if (!s.startsWith(first) || !s.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = s.length - last.length;
+    for (let i = 1; i < pieces.length - 1; i++) {
+        const piece = pieces[i];
+        const found = indexOf(s, piece, at, end, counter);
+        if (found < 0)
+            return false;
+        at = found + piece.length;
+    }
+    return true;
+}
+/** True when the pattern is only wildcards, so it matches every name. */
+function matchesEveryone(pattern) {
+    return pattern.length > 0 && /^\*+$/.test(pattern);
+}
+/** The number of `*` wildcards in a pattern. */
+function wildcardCount(pattern) {
+    let n = 0;
+    for (let i = 0; i < pattern.length; i++)
+        if (pattern.charCodeAt(i) === 42)
+            n++;
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -19972,6 +23357,23 @@ module.exports = {
   isUUID,
   normalizeIPv6,
   stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 1131:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* global module, require */
+
+// ajv's compiler, loaded on first use only: loading and running it costs ~100 ms, and the
+// prebuilt validators (src/engine/generated/) serve the published caps without it. A CommonJS
+// `require` inside a function keeps validation synchronous, and ncc still bundles ajv (evaluating
+// it on the first call); `createRequire` in an ES module would leave ajv out of the bundle.
+module.exports = function loadAjv() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return __nccwpck_require__(2463)
 }
 
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
+import type * as github from '@actions/github'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
+import { groupDigits } from '../engine/digits.js'
 import { UsageError } from '../engine/errors.js'
 import { DOCS_BASE } from '../engine/findings.js'
 import { CONFIG_FILE, runGate, type RunOutcome } from '../engine/run.js'
@@ -12,16 +13,23 @@ import { JOB_SUMMARY_MAX_BYTES, markdown } from '../reporters/markdown.js'
 import { sarif } from '../reporters/sarif.js'
 import { stylish } from '../reporters/stylish.js'
 import pkg from '../../package.json' with { type: 'json' }
-import { budgetSeconds, makeClient, startBudget, type Budget, type Client } from './github.js'
+import { budgetSeconds, startBudget, type Budget } from './budget.js'
+import type { Client } from './github.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
-import { review, type ReviewOutcome } from './review.js'
-import { MAX_PR_FILES, changedFiles, type ChangedFile, type PullRequest } from './pull-request.js'
+import type { ReviewOutcome } from './review.js'
+import type { ChangedFile, PullRequest } from './pull-request.js'
+
+/** The modules that call GitHub's API (api.ts): loaded only by a run that can use them. */
+type Api = typeof import('./api.js')
+
+/** The events whose runs review a pull request. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The pull request of a `pull_request` or `pull_request_target` event, if this is one. */
 export function pullRequestOf(context: typeof github.context): PullRequest | undefined {
-  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return
+  if (!PULL_REQUEST_EVENTS.has(context.eventName)) return
   const pr = context.payload.pull_request as
     | {
         number?: unknown
@@ -66,16 +74,22 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const pr = pullRequestOf(github.context)
     const budget = startBudget(budgetSeconds())
-    const client = inputs.token ? makeClient(inputs.token, budget) : undefined
+    // @actions/github and Octokit (~250 ms to load) only for a run that can call the API: one with
+    // a token, on a pull request event (`GITHUB_EVENT_NAME` is what `context.eventName` reads)
+    const api =
+      inputs.token && PULL_REQUEST_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+        ? await import('./api.js')
+        : undefined
+    const pr = api ? pullRequestOf(api.context) : undefined
+    const client = api && pr ? api.makeClient(inputs.token, budget) : undefined
     const notes: string[] = []
 
-    const files = pr && client ? await listFiles(client, pr, budget, notes) : undefined
+    const files = api && pr && client ? await listFiles(api, client, pr, budget, notes) : undefined
     // GitHub lists at most 3,000 files: past that, "changed" is unknown, so check everything
-    const complete = files !== undefined && files.length < MAX_PR_FILES
-    if (inputs.onlyChanged && files && !complete) {
-      const note = `The pull request changes ${MAX_PR_FILES.toLocaleString('en-US')} files or more and GitHub lists only that many, so only-changed was ignored and every matched file was checked.`
+    const complete = api !== undefined && files !== undefined && files.length < api.MAX_PR_FILES
+    if (api && inputs.onlyChanged && files && !complete) {
+      const note = `The pull request changes ${groupDigits(api.MAX_PR_FILES)} files or more and GitHub lists only that many, so only-changed was ignored and every matched file was checked.`
       core.notice(`exo-access-gate: ${note}`)
       notes.push(note)
     }
@@ -107,8 +121,8 @@ export async function run(): Promise<void> {
     const configFile = outcome.configFile ?? inputs.config ?? CONFIG_FILE
     const configChanged = files?.some((f) => f.path === configFile) ?? false
     let reviewed: ReviewOutcome | undefined
-    if (pr && client && inputs.review) {
-      reviewed = await review({
+    if (api && pr && client && inputs.review) {
+      reviewed = await api.review({
         client,
         pr,
         budget,
@@ -151,13 +165,14 @@ export async function run(): Promise<void> {
 
 /** The PR's files; a failure to list them only costs the config callout and `only-changed`. */
 async function listFiles(
+  api: Api,
   client: Client,
   pr: PullRequest,
   budget: Budget,
   notes: string[]
 ): Promise<ChangedFile[] | undefined> {
   try {
-    return await changedFiles(client, pr, budget)
+    return await api.changedFiles(client, pr, budget)
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     core.warning(`exo-access-gate: could not list the pull request's files (${why}).`)

@@ -25,7 +25,7 @@ export default defineCheck({
       'Key "{{key}}" differs only in case from "{{first}}" on line {{line}}; PowerShell reads them as one key.'
   },
   run(ctx) {
-    forEachNode(ctx.tree, (node, pointer) => {
+    forEachNode(ctx.tree, (node, path) => {
       if (node.type !== 'object') return
       const seen = new Map<string, Node>()
       for (const member of node.children ?? []) {
@@ -43,7 +43,7 @@ export default defineCheck({
         const messageId =
           firstName !== name ? 'caseVariant' : raw(first) === raw(key) ? 'exact' : 'escaped'
         ctx.report({
-          at: join(pointer, name),
+          at: join(path.pointer, name),
           node: key,
           messageId,
           data: {

@@ -14,6 +14,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/gu
 function shown(text: string): string {
   return display(text).replace(INVISIBLE, (c) => c.split('').map(escapeUnit).join(''))
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const LATIN = /\p{Script=Latin}/u
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u
 const WORD = /[\p{L}\p{M}]+/gu
@@ -43,11 +44,13 @@ export default defineCheck({
       'The word "{{word}}" in "{{text}}" mixes Latin letters with {{script}} letters that look alike.'
   },
   run(ctx) {
-    forEachNode(ctx.tree, (node, pointer, isKey) => {
+    forEachNode(ctx.tree, (node, path, isKey) => {
       if (node.type !== 'string') return
       const s = node.value as string
+      // printable ASCII holds no surrogate, no invisible character, is NFC and has one script
+      if (PRINTABLE_ASCII.test(s)) return
       const target = isKey ? 'key' : 'value'
-      const base = { at: pointer, node, target } as const
+      const base = { at: path.pointer, node, target } as const
       const lone = LONE_SURROGATE.exec(s)
       if (lone) {
         ctx.report({

@@ -29,9 +29,10 @@ export default defineCheck({
     underflow: 'Number "{{raw}}" is too small to represent and reads as "0".'
   },
   run(ctx) {
-    forEachNode(ctx.tree, (node, pointer) => {
-      if (node.type !== 'number' || !INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer))
-        return
+    forEachNode(ctx.tree, (node, path) => {
+      if (node.type !== 'number') return
+      const pointer = path.pointer
+      if (!INTEGER_POINTER.test(pointer) || ctx.schemaError(pointer)) return
       // number → property → rule object → the list: not when "ClientAccessRules" is an object
       if (node.parent?.parent?.parent?.type !== 'array') return
       const raw = ctx.text.slice(node.offset, node.offset + node.length)

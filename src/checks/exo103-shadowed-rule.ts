@@ -1,5 +1,6 @@
 import { defineCheck } from './define.js'
-import { ruleList } from './util/rules.js'
+import type { CompiledRule } from '../model/model.js'
+import { RULES_NAMED, ruleList } from './util/rules.js'
 import { forEachHiddenRule } from './util/shadow.js'
 
 /**
@@ -29,7 +30,8 @@ export default defineCheck({
         at: rule.rule.pointer + '/Name',
         messageId: 'shadowed',
         data: { ...data, earlier: ruleList(ctx, earlier), opposite: ruleList(ctx, opposite) },
-        related: earlier.map((r) => ({
+        // the rules the message names (a file of thousands of rules must not relate them all)
+        related: named(earlier, opposite).map((r) => ({
           at: r.rule.pointer + '/Name',
           message:
             r.action === rule.action
@@ -40,3 +42,9 @@ export default defineCheck({
     })
   }
 })
+
+/** The rules the message names, in evaluation order: the first few of each list. */
+function named(earlier: CompiledRule[], opposite: CompiledRule[]): CompiledRule[] {
+  const shown = new Set([...earlier.slice(0, RULES_NAMED), ...opposite.slice(0, RULES_NAMED)])
+  return earlier.filter((r) => shown.has(r))
+}

@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js'
-import { ruleList } from './util/rules.js'
+import { RULES_NAMED, ruleList } from './util/rules.js'
 import { forEachHiddenRule } from './util/shadow.js'
 
 /**
@@ -27,7 +27,7 @@ export default defineCheck({
         at: rule.rule.pointer + '/Name',
         messageId: 'redundant',
         data: { ...data, earlier: ruleList(ctx, earlier) },
-        related: earlier.map((r) => ({
+        related: earlier.slice(0, RULES_NAMED).map((r) => ({
           at: r.rule.pointer + '/Name',
           message: 'An earlier rule that decides some of these connections with the same action.'
         }))

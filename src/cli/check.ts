@@ -86,6 +86,12 @@ export async function check(args: string[], io: Io): Promise<number> {
     }
   })
   if (shown) io.stderr('\n')
+  // EXO_ACCESS_GATE_DEBUG=threads: how the work was split (the benchmark prints it)
+  if (/\bthreads\b/.test(io.env.EXO_ACCESS_GATE_DEBUG ?? '')) {
+    io.stderr(
+      `exo-access-gate: ${outcome.result.summary.files} files checked on ${outcome.threads} ${outcome.threads === 1 ? 'thread' : 'threads'}\n`
+    )
+  }
   const text = report(format as Format, outcome)
   if (values.output !== undefined) writeFileSync(resolve(io.cwd, values.output), text)
   else io.stdout(text)

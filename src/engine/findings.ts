@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser'
 import type { Check, Report } from '../checks/define.js'
+import { groupDigits } from './digits.js'
 import {
   LineIndex,
   locate,
@@ -17,6 +18,7 @@ export const DOCS_BASE = 'https://github.com/exo-access-gate/exo-access-gate/blo
 /** Turns pointers into ranges for one document: once, here, never in checks or reporters. */
 export class Positions {
   readonly lines: LineIndex
+  private readonly ranges = new Map<string, Range>()
 
   constructor(
     readonly text: string,
@@ -53,7 +55,16 @@ export class Positions {
     node?: Node,
     inString?: { start: number; end: number }
   ): Range {
-    return this.lines.range(this.span(pointer, target, node, inString))
+    if (node || inString) return this.lines.range(this.span(pointer, target, node, inString))
+    // Findings name the same places many times (EXO103 relates every earlier rule that decides):
+    // each pointer is looked up once. Callers copy the range; it is never changed.
+    const key = `${target ?? 'value'}\u0000${pointer}`
+    let range = this.ranges.get(key)
+    if (!range) {
+      range = this.lines.range(this.span(pointer, target))
+      this.ranges.set(key, range)
+    }
+    return range
   }
 }
 
@@ -63,7 +74,7 @@ export function render(template: string, data: Record<string, string | number>):
     const v = data[key]
     if (v === undefined) throw new Error(`message placeholder {{${key}}} has no value`)
     // counts read better grouped ("5,000 items"); line numbers are shown as editors show them
-    if (typeof v === 'number') return /line$/i.test(key) ? String(v) : v.toLocaleString('en-US')
+    if (typeof v === 'number') return /line$/i.test(key) ? String(v) : groupDigits(v)
     return v
   })
 }

@@ -119,11 +119,11 @@ export function readChecked(
   if (!st.isFile()) return refuse('notRegular', { kind: kindOf(st) })
   let real: string
   try {
-    real = realpathSync(abs)
+    real = realpathSync.native(abs)
   } catch (e) {
     return refuse('unreadable', { code: (e as NodeJS.ErrnoException).code ?? 'error' })
   }
-  const realRoot = realpathSync(root)
+  const realRoot = realpathSync.native(root)
   if (real !== realRoot && !real.startsWith(realRoot + sep))
     return refuse('outsideWorkspace', { root: '.' })
   let fd: number

@@ -2,7 +2,10 @@
 
 /** Escapes one reference token. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1')
+  // nearly every token is an index or a plain key: no regular expression runs for those
+  if (typeof token === 'number') return String(token)
+  if (!token.includes('~') && !token.includes('/')) return token
+  return token.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
 /** Unescapes one reference token. */

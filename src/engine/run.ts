@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { defaultConfig, loadConfig, unusableConfig, type LoadedConfig } from './config.js'
+import {
+  applySuppressions,
+  defaultConfig,
+  loadConfig,
+  unusableConfig,
+  type LoadedConfig
+} from './config.js'
 import { UsageError } from './errors.js'
-import { assemble, lintBytes, unreadableFinding } from './lint.js'
+import { assemble } from './lint.js'
+import { lintFiles } from './parallel.js'
 import { DEFAULT_PATTERN, expand, readChecked, relativeName } from './load.js'
 import type { FailOn, FileResult, LintResult } from './types.js'
 import { verdict } from './verdict.js'
@@ -36,6 +43,8 @@ export interface RunOutcome {
   configInvalid: boolean
   /** The config file used, repo-relative, if any. */
   configFile?: string
+  /** How many threads checked the files (1 = the main thread alone). */
+  threads: number
 }
 
 /** Reads the config file (if any), checks every matched file, and decides the verdict. */
@@ -51,14 +60,15 @@ export async function runGate(options: RunOptions): Promise<RunOutcome> {
   const matched = expand(patterns, root, config.limits.maxFiles)
   const only = options.only
   const files = only ? matched.filter((f) => only.has(f)) : matched
-  const results: FileResult[] = []
-  for (const file of files) {
-    const read = readChecked(root, file, config.limits.maxFileBytes)
-    const findings =
-      'bytes' in read ? lintBytes(file, read.bytes, config) : unreadableFinding(read, config)
-    results.push({ file, findings })
-    options.progress?.(results.length, files.length)
-  }
+  const { findings: found, threads } = await lintFiles(root, files, config, (done) =>
+    options.progress?.(done, files.length)
+  )
+  // suppressions are applied here, in file order, so their use is counted in one place
+  const results: FileResult[] = files.map((file, i) => {
+    const findings = found[i]!
+    applySuppressions(findings, config.suppressions)
+    return { file, findings }
+  })
   const result = assemble(results, loaded)
   const failOn = options.failOn ?? config.failOn ?? 'error'
   const configInvalid = loaded.findings.length > 0
@@ -66,7 +76,8 @@ export async function runGate(options: RunOptions): Promise<RunOutcome> {
     result,
     verdict: configInvalid ? 'fail' : verdict(result, failOn),
     failOn,
-    configInvalid
+    configInvalid,
+    threads
   }
   if (loaded.file) outcome.configFile = loaded.file
   return outcome

@@ -1,8 +1,14 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, Options, ValidateFunction } from 'ajv'
 import rulesetSchema from '../../schemas/ruleset.schema.json' with { type: 'json' }
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import ajvOptions from './ajv-options.json' with { type: 'json' }
 import { UNSUPPORTED_PARAMETERS } from '../checks/exo004-unsupported-parameter.js'
 import { display } from './display.js'
+import {
+  validateConfig as prebuiltConfig,
+  validateRuleSet as prebuiltRuleSet
+} from './generated/validators.js'
+import loadAjv from './load-ajv.cjs'
 import { join, split, valueAt } from './pointer.js'
 import type { Target } from './positions.js'
 import { suggest } from './suggest.js'
@@ -41,29 +47,45 @@ function withLimits(
   return out
 }
 
+/**
+ * ajv's options, in ajv-options.json so that scripts/build-validators.mjs compiles the prebuilt
+ * validators with the very same: strict mode with every error, no coercion, no defaults, nothing
+ * removed (the gate must not alter what the reviewer approved). Lengths count UTF-16 code units
+ * (`unicode: false`), as .NET's String.Length does for Exchange's parameter limits and as EXO003's
+ * messages count them: a 64-character cap holds 32 emoji, not 64. That option is deprecated in
+ * ajv 8 but honoured; `logger: false` keeps its notice off the gate's stderr (strict mode throws on
+ * schema problems instead of logging them).
+ */
+export const AJV_OPTIONS: Readonly<Options> = Object.freeze(ajvOptions as Options)
+
+/** Compiles a schema with ajv now; the caps default to the published ones. */
+export function compileValidator(
+  name: 'ruleset' | 'config',
+  limits?: Pick<Limits, 'maxListItems' | 'maxStringLength'>
+): ValidateFunction {
+  const { Ajv } = loadAjv() // ajv's compiler, loaded on first use only
+  const schema =
+    name === 'config' ? configSchema : limits ? withLimits(rulesetSchema, limits) : rulesetSchema
+  return new Ajv({ ...AJV_OPTIONS }).compile(schema as object)
+}
+
 const compiled = new Map<string, ValidateFunction>()
 
 /**
- * ajv in strict mode with every error, no coercion, no defaults, nothing removed: the gate must
- * not alter what the reviewer approved. Compiled once per process and set of caps.
+ * The validator of a schema: prebuilt (src/engine/generated/) for the published caps, else compiled
+ * once per process and set of caps.
  */
 function validator(name: 'ruleset' | 'config', limits?: Limits): ValidateFunction {
-  const key =
-    name === 'config' ? 'config' : `ruleset:${limits?.maxListItems}:${limits?.maxStringLength}`
+  if (name === 'config') return prebuiltConfig
+  if (
+    !limits ||
+    (limits.maxListItems === DEFAULT_LIST_CAP && limits.maxStringLength === DEFAULT_STRING_CAP)
+  )
+    return prebuiltRuleSet
+  const key = `ruleset:${limits.maxListItems}:${limits.maxStringLength}`
   let fn = compiled.get(key)
   if (!fn) {
-    const ajv = new Ajv({
-      strict: true,
-      strictRequired: false,
-      allErrors: true,
-      verbose: true,
-      coerceTypes: false,
-      useDefaults: false,
-      removeAdditional: false
-    })
-    const schema =
-      name === 'config' ? configSchema : limits ? withLimits(rulesetSchema, limits) : rulesetSchema
-    fn = ajv.compile(schema as object)
+    fn = compileValidator('ruleset', limits)
     compiled.set(key, fn)
   }
   return fn
@@ -119,24 +141,43 @@ function translate(
   })
 }
 
-function forbiddenKeys(value: unknown, pointer = ''): SchemaIssue[] {
-  if (value === null || typeof value !== 'object') return []
+/**
+ * Every key named like a prototype, in document order; nothing below such a key. Walks the whole
+ * document, so it allocates nothing until it finds one: the path is kept as a stack of tokens and
+ * joined into a pointer only for a finding.
+ */
+function forbiddenKeys(value: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = []
-  const entries = Array.isArray(value)
-    ? value.map((v, i) => [String(i), v] as const)
-    : Object.entries(value)
-  for (const [k, v] of entries) {
-    const p = join(pointer, k)
-    if (!Array.isArray(value) && FORBIDDEN_KEYS.has(k)) {
-      out.push({
-        checkId: 'EXO003',
-        pointer: p,
-        target: 'key',
-        messageId: 'forbiddenKey',
-        data: { property: k }
-      })
-    } else out.push(...forbiddenKeys(v, p))
+  const path: (string | number)[] = []
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i)
+        walk(node[i])
+        path.pop()
+      }
+      return
+    }
+    const obj = node as Json
+    for (const k in obj) {
+      if (!Object.hasOwn(obj, k)) continue
+      if (FORBIDDEN_KEYS.has(k)) {
+        out.push({
+          checkId: 'EXO003',
+          pointer: join('', ...path, k),
+          target: 'key',
+          messageId: 'forbiddenKey',
+          data: { property: k }
+        })
+      } else {
+        path.push(k)
+        walk(obj[k])
+        path.pop()
+      }
+    }
   }
+  walk(value)
   return out
 }
 

@@ -46,7 +46,24 @@ export interface Region {
   outcome: Outcome
 }
 
+/** What happens to the connections a rule matches (`Analysis.fate`). */
+export interface Fate {
+  /** The rule decides some of them. */
+  decides: boolean
+  /** Positions of the earlier rules that decide the others. */
+  deciders: ReadonlySet<number>
+  /** Some of them fall in a region whose outcome is unknown. */
+  unknown: boolean
+}
+
 type Ranges = [number, number][]
+
+/**
+ * Sweep events are packed into one number, `interval * SLOT + position`, so sorting them is a
+ * numeric sort. Positions stay below SLOT (a file holds far fewer rules than four million) and
+ * interval indexes below 2^31, so every packed value is an exact integer.
+ */
+const SLOT = 2 ** 22
 
 /** Sorts and merges index ranges. */
 function normalise(ranges: Ranges): Ranges {
@@ -132,19 +149,44 @@ function requirements(rule: CompiledRule): { hold: number[]; fail?: number; neve
   return { hold, fail, never: fail !== undefined && hold.includes(fail) }
 }
 
+/** A run of elementary intervals with one outcome, shared by every base with the same rules. */
+interface Run {
+  first: number
+  last: number
+  outcome: Outcome
+}
+
+/** Bases in which exactly the same rules take part: they share one sweep. */
+interface Group {
+  /** Bitset (by position) of the rules that can take part in these bases. */
+  mask: Uint32Array
+  lines: Record<Family, Run[]>
+}
+
 /** The symbolic analysis of a model; build once per file and ask it questions. */
 export class Analysis {
-  readonly regions: Region[] = []
   /** The slices of the non-address dimensions, in sweep order. */
   readonly bases: Base[] = []
-  /** Regions per base and family, ordered along the address line. */
-  private readonly lines = new Map<string, Region[]>()
   /** Starts of the elementary intervals of each family. */
   readonly starts: Record<Family, bigint[]>
-  private readonly inRanges = new Map<string, Ranges>()
-  private readonly outcomes = new Map<string, Outcome>()
   /** Regions whose outcome is unknown (too many predicates). */
   unknown = false
+  /** The group of each base (bases that admit the same rules share their lines). */
+  private readonly groupOf: number[] = []
+  private readonly groups: Group[] = []
+  /** Regions per base and family, ordered along the address line; made when first asked for. */
+  private readonly lines = new Map<number, Region[]>()
+  private allRegions?: Region[]
+  private readonly inRanges = new Map<number, Ranges>()
+  private readonly outcomes = new Map<number, Outcome[]>()
+  private readonly fates = new Map<number, Fate>()
+  private readonly events: Partial<Record<Family, { on: Float64Array; off: Float64Array }>> = {}
+  private readonly underFix = new Map<Outcome, Map<number, readonly number[]>>()
+  /** Rules that can take part at all: enabled and with satisfiable opaque requirements. */
+  private readonly eligible: boolean[]
+  /** Bitset of the eligible rules with no opaque condition or exception. */
+  private readonly unconditional: Uint32Array
+  private readonly words: number
 
   constructor(
     readonly model: Model,
@@ -152,8 +194,19 @@ export class Analysis {
   ) {
     const rules = model.rules
     this.starts = { 4: boundaries(rules, 4), 6: boundaries(rules, 6) }
+    this.words = (rules.length + 31) >>> 5
+    this.unconditional = new Uint32Array(this.words)
+    this.eligible = rules.map((r) => {
+      const req = requirements(r)
+      const ok = r.enabled && !req.never
+      if (ok && !req.hold.length && req.fail === undefined) {
+        this.unconditional[r.position >>> 5]! |= 1 << (r.position & 31)
+      }
+      return ok
+    })
     const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size)
     const usesScope = rules.some((r) => r.scope === 'Users')
+    const byMask = new Map<string, number>()
     for (const protocol of protocolsOf(model.target)) {
       const auths: Base['auth'][] = !usesAuth
         ? ['any']
@@ -162,11 +215,55 @@ export class Analysis {
           : [null]
       for (const auth of auths) {
         for (const middleTier of usesScope ? [false, true] : (['any'] as const)) {
-          this.bases.push({ protocol, auth, middleTier })
-          this.sweep(this.bases.length - 1)
+          const base: Base = { protocol, auth, middleTier }
+          const mask = new Uint32Array(this.words)
+          for (const r of rules) {
+            if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
+              mask[r.position >>> 5]! |= 1 << (r.position & 31)
+            }
+          }
+          const key = mask.join(',')
+          let group = byMask.get(key)
+          if (group === undefined) {
+            group = this.groups.length
+            byMask.set(key, group)
+            this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } })
+          }
+          this.bases.push(base)
+          this.groupOf.push(group)
         }
       }
     }
+  }
+
+  /** Every region: per base, both families, along the address line. */
+  get regions(): Region[] {
+    if (!this.allRegions) {
+      this.allRegions = []
+      for (let b = 0; b < this.bases.length; b++) {
+        for (const family of [4, 6] as const) this.allRegions.push(...this.line(b, family))
+      }
+    }
+    return this.allRegions
+  }
+
+  /** The regions of one base and family, ordered along the address line. */
+  private line(baseIndex: number, family: Family): Region[] {
+    const key = baseIndex * 2 + (family === 4 ? 0 : 1)
+    let line = this.lines.get(key)
+    if (!line) {
+      const base = this.bases[baseIndex]!
+      line = this.groups[this.groupOf[baseIndex]!]!.lines[family].map((run) => ({
+        base,
+        baseIndex,
+        family,
+        first: run.first,
+        last: run.last,
+        outcome: run.outcome
+      }))
+      this.lines.set(key, line)
+    }
+    return line
   }
 
   /** True when the rule's protocol, auth-type and scope parts hold in this base. */
@@ -183,83 +280,134 @@ export class Analysis {
 
   /** The elementary intervals of `family` where the rule's IP condition holds and no IP exception. */
   ranges(rule: CompiledRule, family: Family): Ranges {
-    const key = `${rule.position}/${family}`
+    const key = rule.position * 2 + (family === 4 ? 0 : 1)
     let r = this.inRanges.get(key)
     if (r) return r
     const starts = this.starts[family]
-    const toRanges = (list: CompiledRule['exceptIps']): Ranges =>
-      normalise(
-        list
-          .filter((i) => i.family === family)
-          .map((i) => [indexOf(starts, i.lo), indexOf(starts, i.hi)] as [number, number])
-      )
+    const toRanges = (list: CompiledRule['exceptIps']): Ranges => {
+      const out: Ranges = []
+      for (const i of list) {
+        if (i.family === family) out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)])
+      }
+      return normalise(out)
+    }
     const all: Ranges = [[0, starts.length - 1]]
-    r = subtract(rule.ips ? toRanges(rule.ips) : all, toRanges(rule.exceptIps))
+    r = rule.ips ? toRanges(rule.ips) : all
+    if (rule.exceptIps.length) r = subtract(r, toRanges(rule.exceptIps))
     this.inRanges.set(key, r)
     return r
   }
 
-  private sweep(baseIndex: number): void {
-    const base = this.bases[baseIndex]!
-    const candidates = this.model.rules.filter(
-      (r) => Analysis.baseMatches(r, base) && !requirements(r).never
-    )
-    const unconditional = candidates.map((r) => {
-      const req = requirements(r)
-      return !req.hold.length && req.fail === undefined
-    })
-    for (const family of [4, 6] as const) {
-      const n = this.starts[family].length
-      // events: at elementary interval `at`, candidate `c` (index into candidates) turns on or off
-      const events: [number, number, number][] = []
-      candidates.forEach((r, c) => {
-        for (const [a, b] of this.ranges(r, family)) {
-          events.push([a, 1, c])
-          if (b + 1 < n) events.push([b + 1, -1, c])
-        }
-      })
-      events.sort((x, y) => x[0] - y[0])
-      // active candidates as a bitset, scanned in order up to the first unconditional one
-      const words = new Uint32Array((candidates.length + 31) >>> 5)
-      const line: Region[] = []
-      this.lines.set(`${baseIndex}/${family}`, line)
-      let e = 0
-      let previous: Region | undefined
-      for (let at = 0; at < n;) {
-        while (e < events.length && events[e]![0] === at) {
-          const [, delta, c] = events[e]!
-          if (delta > 0) words[c >>> 5]! |= 1 << (c & 31)
-          else words[c >>> 5]! &= ~(1 << (c & 31))
-          e++
-        }
-        const next = e < events.length ? events[e]![0] : n
-        const list: CompiledRule[] = []
-        scan: for (let w = 0; w < words.length; w++) {
-          let bits = words[w]!
-          while (bits) {
-            const low = bits & -bits
-            const c = (w << 5) + 31 - Math.clz32(low)
-            bits ^= low
-            list.push(candidates[c]!)
-            if (unconditional[c]) break scan
-          }
-        }
-        const outcome = this.outcome(list)
-        if (previous && previous.outcome === outcome) previous.last = next - 1
-        else {
-          previous = { base, baseIndex, family, first: at, last: next - 1, outcome }
-          this.regions.push(previous)
-          line.push(previous)
-        }
-        at = next
+  /**
+   * Every eligible rule's sweep events on one family's address line, sorted once and shared by all
+   * groups: at elementary interval `at`, rule `p` turns on (`on`) or off (`off`), packed as
+   * `at * SLOT + p`.
+   */
+  private eventsOf(family: Family): { on: Float64Array; off: Float64Array } {
+    let events = this.events[family]
+    if (events) return events
+    const n = this.starts[family].length
+    const on: number[] = []
+    const off: number[] = []
+    for (const r of this.model.rules) {
+      if (!this.eligible[r.position]) continue
+      for (const [a, b] of this.ranges(r, family)) {
+        on.push(a * SLOT + r.position)
+        if (b + 1 < n) off.push((b + 1) * SLOT + r.position)
       }
     }
+    events = { on: Float64Array.from(on).sort(), off: Float64Array.from(off).sort() }
+    this.events[family] = events
+    return events
   }
 
-  private outcome(list: CompiledRule[]): Outcome {
-    const key = list.map((r) => r.position).join(',')
-    const cached = this.outcomes.get(key)
-    if (cached) return cached
+  /**
+   * One family's address line for the rules in `mask`: at each elementary interval, the rules that
+   * can decide there in order, up to the first unconditional one; runs with one outcome merged.
+   */
+  private sweep(mask: Uint32Array, family: Family): Run[] {
+    const rules = this.model.rules
+    const n = this.starts[family].length
+    const { on, off } = this.eventsOf(family)
+    const key = (e: number) => Math.floor(e / SLOT)
+    const inMask = (e: number): boolean => {
+      const p = e % SLOT
+      return (mask[p >>> 5]! & (1 << (p & 31))) !== 0
+    }
+    const active = new Uint32Array(this.words)
+    const unconditional = this.unconditional
+    const runs: Run[] = []
+    let i = 0
+    let j = 0
+    let previous: Run | undefined
+    // the candidates of the current interval: list[0..count) (reused, never shrunk)
+    const list: CompiledRule[] = []
+    let count = 0
+    // the position of the list's last rule when it is unconditional: rules after it cannot decide
+    // here, so events about them leave the list as it is
+    let cut = Infinity
+    for (let at = 0; at < n;) {
+      let changed = previous === undefined
+      while (j < off.length && key(off[j]!) === at) {
+        const p = off[j]! % SLOT
+        if (inMask(off[j]!)) {
+          active[p >>> 5]! &= ~(1 << (p & 31))
+          if (p <= cut) changed = true
+        }
+        j++
+      }
+      while (i < on.length && key(on[i]!) === at) {
+        const p = on[i]! % SLOT
+        if (inMask(on[i]!)) {
+          active[p >>> 5]! |= 1 << (p & 31)
+          if (p <= cut) changed = true
+        }
+        i++
+      }
+      const next = Math.min(i < on.length ? key(on[i]!) : n, j < off.length ? key(off[j]!) : n)
+      if (!changed) {
+        previous!.last = next - 1
+        at = next
+        continue
+      }
+      count = 0
+      cut = Infinity
+      scan: for (let w = 0; w < active.length; w++) {
+        let bits = active[w]!
+        while (bits) {
+          const low = bits & -bits
+          const p = (w << 5) + 31 - Math.clz32(low)
+          bits ^= low
+          list[count++] = rules[p]!
+          if (unconditional[w]! & low) {
+            cut = p
+            break scan
+          }
+        }
+      }
+      const outcome = this.outcome(list, count)
+      if (previous && previous.outcome === outcome) previous.last = next - 1
+      else {
+        previous = { first: at, last: next - 1, outcome }
+        runs.push(previous)
+      }
+      at = next
+    }
+    return runs
+  }
+
+  /** The outcome of one list of candidate rules; one object per distinct list. */
+  private outcome(all: readonly CompiledRule[], count = all.length): Outcome {
+    let hash = count
+    for (let i = 0; i < count; i++) hash = (Math.imul(hash, 31) + all[i]!.position) | 0
+    const bucket = this.outcomes.get(hash)
+    if (bucket) {
+      for (const o of bucket) {
+        if (o.positions.length === count && o.positions.every((p, i) => p === all[i]!.position))
+          return o
+      }
+    }
+    const list = all.slice(0, count)
     const preds: number[] = []
     const bit = (id: number): number => {
       let i = preds.indexOf(id)
@@ -286,7 +434,8 @@ export class Analysis {
       }
     } else this.unknown = true
     const outcome: Outcome = { positions: list.map((r) => r.position), preds, deciders }
-    this.outcomes.set(key, outcome)
+    if (bucket) bucket.push(outcome)
+    else this.outcomes.set(hash, [outcome])
     return outcome
   }
 
@@ -299,15 +448,19 @@ export class Analysis {
     )
   }
 
-  /** Calls `fn` for every region in which the rule is active. */
-  private forEachActiveRegion(rule: CompiledRule, fn: (region: Region) => void): void {
-    if (requirements(rule).never) return
-    this.bases.forEach((base, baseIndex) => {
-      if (!Analysis.baseMatches(rule, base)) return
+  /**
+   * Calls `fn` with the outcome of every run in which the rule is active, once per group of bases
+   * that admit the same rules (the same outcome may come more than once).
+   */
+  private forEachActiveOutcome(rule: CompiledRule, fn: (outcome: Outcome) => void): void {
+    const p = rule.position
+    if (!this.eligible[p]) return
+    for (const group of this.groups) {
+      if (!(group.mask[p >>> 5]! & (1 << (p & 31)))) continue
       for (const family of [4, 6] as const) {
-        const line = this.lines.get(`${baseIndex}/${family}`)!
+        const line = group.lines[family]
         for (const [a, b] of this.ranges(rule, family)) {
-          // the first region whose last interval reaches a
+          // the first run whose last interval reaches a
           let lo = 0
           let hi = line.length
           while (lo < hi) {
@@ -315,10 +468,10 @@ export class Analysis {
             if (line[mid]!.last < a) lo = mid + 1
             else hi = mid
           }
-          for (let i = lo; i < line.length && line[i]!.first <= b; i++) fn(line[i]!)
+          for (let i = lo; i < line.length && line[i]!.first <= b; i++) fn(line[i]!.outcome)
         }
       }
-    })
+    }
   }
 
   /** The predicate values a rule needs to match. */
@@ -348,25 +501,50 @@ export class Analysis {
    * What happens to the connections the rule matches: whether it decides any of them, and which
    * earlier rules decide the others. `unknown` when some of them fall in an unknown region.
    */
-  fate(rule: CompiledRule): { decides: boolean; deciders: Set<number>; unknown: boolean } {
+  fate(rule: CompiledRule): Fate {
+    // EXO103 and EXO105 both ask this about every rule: answer once per file
+    const known = this.fates.get(rule.position)
+    if (known) return known
     const deciders = new Set<number>()
     let decides = false
     let unknown = false
     const fixed = Analysis.needs(rule)
     const seen = new Set<Outcome>()
-    this.forEachActiveRegion(rule, ({ outcome }) => {
+    this.forEachActiveOutcome(rule, (outcome) => {
       if (seen.has(outcome)) return
       seen.add(outcome)
       if (!outcome.deciders) {
         unknown = true
         return
       }
-      forEachMask(outcome, fixed, (d) => {
+      for (const d of this.decidersUnder(outcome, fixed)) {
         if (d === rule.position) decides = true
         else if (d >= 0) deciders.add(d)
-      })
+      }
     })
-    return { decides, deciders, unknown }
+    const fate: Fate = { decides, deciders, unknown }
+    this.fates.set(rule.position, fate)
+    return fate
+  }
+
+  /**
+   * The distinct deciders of an outcome over the assignments consistent with `fixed`. Rules with
+   * the same opaque conditions ask the same question of the same outcome (most rules have none):
+   * each is answered once.
+   */
+  private decidersUnder(outcome: Outcome, fixed: ReadonlyMap<number, boolean>): readonly number[] {
+    const { fixMask, fixValue } = pinned(outcome, fixed)
+    let byFix = this.underFix.get(outcome)
+    if (!byFix) this.underFix.set(outcome, (byFix = new Map()))
+    const key = fixMask * (1 << this.maxPredicates) + fixValue
+    let list = byFix.get(key)
+    if (!list) {
+      const set = new Set<number>()
+      forEachMask(outcome, fixed, (d) => set.add(d))
+      list = [...set]
+      byFix.set(key, list)
+    }
+    return list
   }
 
   /**
@@ -387,14 +565,34 @@ export class Analysis {
         (b.auth === 'any' || b.auth === auth) &&
         (b.middleTier === 'any' || b.middleTier === (c.middleTier ?? false))
     )
-    const line = this.lines.get(`${baseIndex}/${c.address.family}`) ?? []
-    return line.find((r) => index >= r.first && index <= r.last)
+    if (baseIndex < 0) return undefined
+    return this.line(baseIndex, c.address.family).find((r) => index >= r.first && index <= r.last)
   }
 
   /** The regions of one protocol. */
   regionsOf(protocol: Protocol): Region[] {
-    return this.regions.filter((r) => r.base.protocol === protocol)
+    const out: Region[] = []
+    this.bases.forEach((base, b) => {
+      if (base.protocol === protocol) out.push(...this.line(b, 4), ...this.line(b, 6))
+    })
+    return out
   }
+}
+
+/** The bits of an outcome's assignments that `fixed` pins (`fixMask`), and their values. */
+function pinned(
+  outcome: Outcome,
+  fixed: ReadonlyMap<number, boolean>
+): { fixMask: number; fixValue: number } {
+  let fixMask = 0
+  let fixValue = 0
+  outcome.preds.forEach((id, bit) => {
+    const v = fixed.get(id)
+    if (v === undefined) return
+    fixMask |= 1 << bit
+    if (v) fixValue |= 1 << bit
+  })
+  return { fixMask, fixValue }
 }
 
 /** Calls `fn` with the decider of every assignment consistent with `fixed`. */
@@ -405,14 +603,7 @@ export function forEachMask(
 ): void {
   const deciders = outcome.deciders
   if (!deciders) return
-  let fixMask = 0
-  let fixValue = 0
-  outcome.preds.forEach((id, bit) => {
-    const v = fixed.get(id)
-    if (v === undefined) return
-    fixMask |= 1 << bit
-    if (v) fixValue |= 1 << bit
-  })
+  const { fixMask, fixValue } = pinned(outcome, fixed)
   for (let mask = 0; mask < deciders.length; mask++) {
     if ((mask & fixMask) === fixValue) fn(deciders[mask]!, mask)
   }

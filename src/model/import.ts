@@ -255,19 +255,6 @@ function typeName(v: unknown): string {
   return typeof v
 }
 
-/** Length in code points, as the schema (ajv) counts it. */
-function length(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++, n++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) i++
-    }
-  }
-  return n
-}
-
 interface Located {
   value: unknown
   pointer: string
@@ -511,7 +498,8 @@ class Importer {
         : p.name === 'QueryString'
           ? MAX_QUERY_STRING
           : this.limits.maxStringLength
-    const n = length(v)
+    // UTF-16 code units, as the schema counts them and Exchange (.NET's String.Length) does
+    const n = v.length
     if (n > cap) {
       const why =
         cap === this.limits.maxStringLength
@@ -632,7 +620,7 @@ class Importer {
         this.badName(property, x, values, item.pointer)
         return
       }
-      const n = length(x)
+      const n = x.length
       if (n > this.limits.maxStringLength) {
         ok = false
         this.problem(

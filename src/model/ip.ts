@@ -123,12 +123,30 @@ function single(
 }
 
 /**
+ * `parseIpEntry`'s answers by entry text. The model and EXO304, EXO305, EXO306 and EXO311 each ask
+ * about every entry of a file, and a repository repeats its office ranges across files. Answers are
+ * frozen; past a few thousand entries the cache starts over, so no input can grow it without bound.
+ */
+const parsedEntries = new Map<string, IpEntry | IpProblem>()
+const MAX_CACHED_ENTRIES = 4096
+
+/**
  * Parses one entry of `AnyOfClientIPAddressesOrRanges` or its exception: a single address, a CIDR
  * block or a `start-end` range of one family (§1.3). Everything else is a problem EXO304 names:
  * spaces, zone IDs, leading zeros in IPv4 octets or prefix lengths, prefixes out of range, reversed
  * or mixed-family ranges, IPv4-mapped IPv6 in CIDR form.
  */
 export function parseIpEntry(entry: string): IpEntry | IpProblem {
+  let parsed = parsedEntries.get(entry)
+  if (parsed === undefined) {
+    if (parsedEntries.size >= MAX_CACHED_ENTRIES) parsedEntries.clear()
+    parsed = Object.freeze(parseEntry(entry)) as IpEntry | IpProblem
+    parsedEntries.set(entry, parsed)
+  }
+  return parsed
+}
+
+function parseEntry(entry: string): IpEntry | IpProblem {
   if (/\s/u.test(entry)) return problem('space', entry)
   if (entry.includes('%')) return problem('zone', entry)
   if (entry.includes('/')) {

@@ -1,3 +1,4 @@
+import { groupDigits } from '../engine/digits.js'
 import type { Finding, LintResult, Severity } from '../engine/types.js'
 import { visibleLines, workflowCommandProperty, workflowCommandValue } from './escape.js'
 
@@ -50,8 +51,7 @@ export interface AnnotationOptions {
 
 const TYPES: readonly AnnotationType[] = ['error', 'warning', 'notice']
 
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string): string => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`
 
 const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 

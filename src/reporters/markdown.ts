@@ -1,3 +1,4 @@
+import { groupDigits } from '../engine/digits.js'
 import { display } from '../engine/display.js'
 import type { Finding, LintResult, Severity } from '../engine/types.js'
 import { codeSpan, markdownText } from './escape.js'
@@ -66,7 +67,7 @@ const CLOSING_NOTE =
   'Exchange can take up to 24 hours to apply the first client access rule of an organisation, ' +
   'and up to an hour to apply later changes, so a merged change does not take effect at once.'
 
-const count = (n: number): string => n.toLocaleString('en-US')
+const count = (n: number): string => groupDigits(n)
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? '' : 's'}`
 
 /** Length in bytes of the UTF-8 encoding (a lone surrogate is encoded as U+FFFD, 3 bytes). */

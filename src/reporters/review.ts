@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { groupDigits } from '../engine/digits.js'
 import type { Finding, Severity } from '../engine/types.js'
 import { codeSpan, markdownText } from './escape.js'
 
@@ -351,7 +352,7 @@ function cut(text: string, max: number): string {
   let end = max
   const c = text.charCodeAt(end - 1)
   if (c >= 0xd800 && c <= 0xdbff) end--
-  return `${text.slice(0, end)}… (${text.length.toLocaleString('en-US')} characters)`
+  return `${text.slice(0, end)}… (${groupDigits(text.length)} characters)`
 }
 
 /** Untrusted text shown in an inline comment is cut to this many characters before escaping. */
@@ -382,7 +383,7 @@ export function reviewBody(summaryUrl: string | undefined, count: number): strin
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RangeError(`count must be a whole number of at least 0, not ${count}.`)
   }
-  const n = `${count.toLocaleString('en-US')} new inline ${count === 1 ? 'comment' : 'comments'}`
+  const n = `${groupDigits(count)} new inline ${count === 1 ? 'comment' : 'comments'}`
   const url = summaryUrl !== undefined && /^https?:\/\//i.test(summaryUrl) ? summaryUrl : undefined
   const where = url
     ? `[the summary comment](${href(url)})`

@@ -1,8 +1,8 @@
+import { groupDigits } from '../engine/digits.js'
 import { display } from '../engine/display.js'
 import type { LintResult } from '../engine/types.js'
 
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string): string => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The terminal report: findings grouped by file, one aligned line each, then the counts.
@@ -34,7 +34,7 @@ export function stylish(result: LintResult): string {
     lines.push(`✔ ${checked}, no problems.`)
   } else {
     const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`
-    const suppressed = s.suppressed ? `, ${s.suppressed.toLocaleString('en-US')} suppressed` : ''
+    const suppressed = s.suppressed ? `, ${groupDigits(s.suppressed)} suppressed` : ''
     lines.push(
       `${problems ? '✖' : '✔'} ${plural(problems, 'problem')} (${counts})${suppressed} in ${checked}.`
     )
