@@ -38810,7 +38810,7 @@ async function run() {
         // @actions/github and Octokit (~250 ms to load) only for a run that can call the API: one with
         // a token, on a pull request event (`GITHUB_EVENT_NAME` is what `context.eventName` reads)
         const api = inputs.token && PULL_REQUEST_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
-            ? await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3068))
+            ? await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 836))
             : undefined;
         const pr = api ? pullRequestOf(api.context) : undefined;
         const client = api && pr ? api.makeClient(inputs.token, budget) : undefined;
@@ -38849,6 +38849,18 @@ async function run() {
             sarifPath = writeSarif(root, inputs.sarifFile, outcome, base);
         const configFile = outcome.configFile ?? inputs.config ?? CONFIG_FILE;
         const configChanged = files?.some((f) => f.path === configFile) ?? false;
+        // "Effect of this change": the PR's changed rule-set files against their base versions
+        const effect = api && pr && client && files
+            ? await api.effectOfChange({
+                client,
+                pr,
+                budget,
+                root,
+                files,
+                outcome,
+                paths: inputs.paths
+            })
+            : undefined;
         let reviewed;
         if (api && pr && client && inputs.review) {
             reviewed = await api.review({
@@ -38860,11 +38872,12 @@ async function run() {
                 files: files ?? [],
                 docsBase: base,
                 configChanged,
-                configFile
+                configFile,
+                ...(effect ? { effect: effect.comment } : {})
             });
             notes.push(...reviewed.notes);
         }
-        await jobSummary(outcome, base, configChanged, configFile, notes, reviewed);
+        await jobSummary(outcome, base, configChanged, configFile, notes, reviewed, effect?.summary);
         core.setOutput('result', outcome.verdict);
         core.setOutput('errors', s.errors);
         core.setOutput('warnings', s.warnings);
@@ -38929,7 +38942,7 @@ function writeSarif(root, path, outcome, base) {
     const rel = (0,external_node_path_.relative)(root, abs);
     return rel.startsWith('..') ? abs : rel.split(external_node_path_.sep).join('/');
 }
-async function jobSummary(outcome, base, configChanged, configFile, notes, reviewed) {
+async function jobSummary(outcome, base, configChanged, configFile, notes, reviewed, effect) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const inline = reviewed?.inline;
@@ -38943,7 +38956,8 @@ async function jobSummary(outcome, base, configChanged, configFile, notes, revie
         configFile,
         notes,
         moreIn: 'the log of this step',
-        ...(inline ? { inlineUrl: (f) => inline.get(f) } : {})
+        ...(inline ? { inlineUrl: (f) => inline.get(f) } : {}),
+        ...(effect !== undefined ? { extraSections: [effect] } : {})
     });
     try {
         await core.summary.addRaw(text).write({ overwrite: true });
@@ -42034,10 +42048,9 @@ function summarize(files) {
 __nccwpck_require__.d(__webpack_exports__, {
   fT: () => (/* binding */ assemble),
   js: () => (/* binding */ lintBytes),
+  HL: () => (/* binding */ lintDocument),
   jg: () => (/* binding */ unreadableFinding)
 });
-
-// UNUSED EXPORTS: lintDocument
 
 // EXTERNAL MODULE: ./src/checks/index.ts + 41 modules
 var checks = __nccwpck_require__(8134);
@@ -46529,10 +46542,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cv: () => (/* binding */ rangesIn),
+/* harmony export */   eu: () => (/* binding */ MAX_PREDICATES),
 /* harmony export */   hc: () => (/* binding */ minPinned),
-/* harmony export */   ht: () => (/* binding */ Analysis)
+/* harmony export */   ht: () => (/* binding */ Analysis),
+/* harmony export */   lR: () => (/* binding */ boundaries)
 /* harmony export */ });
-/* unused harmony exports MAX_PREDICATES, forEachMask, indexOf */
+/* unused harmony exports normalise, subtract, forEachMask, indexOf */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
 
@@ -46770,19 +46786,7 @@ class Analysis {
         let r = this.inRanges.get(key);
         if (r)
             return r;
-        const starts = this.starts[family];
-        const toRanges = (list) => {
-            const out = [];
-            for (const i of list) {
-                if (i.family === family)
-                    out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)]);
-            }
-            return normalise(out);
-        };
-        const all = [[0, starts.length - 1]];
-        r = rule.ips ? toRanges(rule.ips) : all;
-        if (rule.exceptIps.length)
-            r = subtract(r, toRanges(rule.exceptIps));
+        r = rangesIn(rule, this.starts[family], family);
         this.inRanges.set(key, r);
         return r;
     }
@@ -47096,7 +47100,24 @@ function forEachMask(outcome, fixed, fn) {
             fn(deciders[mask], mask);
     }
 }
-/** The starts of the elementary intervals of one family's address line. */
+/**
+ * The elementary intervals (of the line that `starts` begins) where the rule's IP condition holds
+ * and no IP exception does, as sorted, merged index ranges.
+ */
+function rangesIn(rule, starts, family) {
+    const toRanges = (list) => {
+        const out = [];
+        for (const i of list) {
+            if (i.family === family)
+                out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)]);
+        }
+        return normalise(out);
+    };
+    const all = [[0, starts.length - 1]];
+    const r = rule.ips ? toRanges(rule.ips) : all;
+    return rule.exceptIps.length ? subtract(r, toRanges(rule.exceptIps)) : r;
+}
+/** The starts of the elementary intervals of one family's address line: every rule's boundaries. */
 function boundaries(rules, family) {
     const set = new Set([0n]);
     for (const r of rules) {
@@ -47131,13 +47152,17 @@ function indexOf(starts, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ ACCESS_LEVELS),
 /* harmony export */   LE: () => (/* binding */ protocolsOf),
 /* harmony export */   Th: () => (/* binding */ authTypesOf),
 /* harmony export */   ai: () => (/* binding */ SERVER_PROTOCOLS),
+/* harmony export */   nF: () => (/* binding */ CHARACTERISTICS),
 /* harmony export */   pB: () => (/* binding */ SERVER_AUTH_TYPES),
-/* harmony export */   t2: () => (/* binding */ FILTER_PROPERTIES)
+/* harmony export */   t2: () => (/* binding */ FILTER_PROPERTIES),
+/* harmony export */   yv: () => (/* binding */ PROTOCOLS),
+/* harmony export */   z8: () => (/* binding */ AUTHENTICATION_TYPES)
 /* harmony export */ });
-/* unused harmony exports PROTOCOLS, AUTHENTICATION_TYPES, ACTIONS, TARGETS, ACCESS_LEVELS, CHARACTERISTICS, AUTH_TYPES_BY_PROTOCOL */
+/* unused harmony exports ACTIONS, TARGETS, AUTH_TYPES_BY_PROTOCOL */
 /**
  * Enumerations of the Exchange cmdlets, spelled exactly as Exchange exports them with
  * `-EnumsAsStrings`. Source: New-ClientAccessRule and New-ActiveSyncDeviceAccessRule reference
@@ -47157,23 +47182,23 @@ const PROTOCOLS = [
     'REST',
     'UniversalOutlook'
 ];
-const AUTHENTICATION_TYPES = (/* unused pure expression or super */ null && ([
+const AUTHENTICATION_TYPES = [
     'AdfsAuthentication',
     'BasicAuthentication',
     'CertificateBasedAuthentication',
     'NonBasicAuthentication',
     'OAuthAuthentication'
-]));
+];
 const ACTIONS = (/* unused pure expression or super */ null && (['AllowAccess', 'DenyAccess']));
 const TARGETS = (/* unused pure expression or super */ null && (['ExchangeOnline', 'ExchangeServer']));
-const ACCESS_LEVELS = (/* unused pure expression or super */ null && (['Allow', 'Block', 'Quarantine']));
-const CHARACTERISTICS = (/* unused pure expression or super */ null && ([
+const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'];
+const CHARACTERISTICS = [
     'DeviceModel',
     'DeviceType',
     'DeviceOS',
     'UserAgent',
     'XMSWLHeader'
-]));
+];
 /** The 23 recipient properties `UserRecipientFilter` may use in client access rules (§2.1). */
 const FILTER_PROPERTIES = [
     'City',
@@ -47230,13 +47255,13 @@ function protocolsOf(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ formatAddress),
 /* harmony export */   PS: () => (/* binding */ parseIpEntry),
 /* harmony export */   or: () => (/* binding */ parseAddress),
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   vy: () => (/* binding */ formatInterval),
 /* harmony export */   wm: () => (/* binding */ MAX_ADDRESS)
 /* harmony export */ });
-/* unused harmony export formatAddress */
 /** The largest address of each family. */
 const MAX_ADDRESS = Object.freeze({
     4: (1n << 32n) - 1n,
@@ -48398,9 +48423,9 @@ function workflowCommandProperty(s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
 /* harmony export */   m9: () => (/* binding */ JOB_SUMMARY_MAX_BYTES),
-/* harmony export */   wD: () => (/* binding */ markdown)
+/* harmony export */   wD: () => (/* binding */ markdown),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
 /* harmony export */ });
-/* unused harmony export utf8Length */
 /* harmony import */ var _engine_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(918);
 /* harmony import */ var _engine_display_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6060);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2875);

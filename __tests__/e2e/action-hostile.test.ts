@@ -211,7 +211,10 @@ const STRUCTURE = new Set([
   'tr',
   'th',
   'td',
-  'a'
+  'a',
+  // the "Effect of this change" section is a list
+  'ul',
+  'li'
 ])
 
 /** What GitHub would link or notify in rendered prose (stricter: any `@` before an alphanumeric). */

@@ -460,7 +460,11 @@ describe('§7.1 reading and decoding', () => {
         annotated.map((c) => [c.properties.file, c.properties.line, c.properties.col])
       ).toEqual([['rules/new-name.exo.json', '2', '13']])
       expect(r.stdout).not.toContain('gone.exo.json')
-      expect(r.stdout).not.toContain('old-name.exo.json')
+      // the old name is never read from the workspace: only the effect section names it, as the
+      // place the base version came from
+      expect(r.stdout.split('\n').filter((l) => l.includes('old-name.exo.json'))).toEqual([
+        '  renamed from rules/old-name.exo.json'
+      ])
     })
 
     it('R9: a pull request past the 3,000-file cap of pulls.listFiles fails closed and says so (only-changed)', async () => {

@@ -12222,7 +12222,7 @@ function isCheckId(id) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9802);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3098);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7997);
 
 
 if ((0,_engine_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .isLintWorker */ .ml)())
@@ -12246,7 +12246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3098:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12272,7 +12272,7 @@ var engine_findings = __nccwpck_require__(8166);
 // EXTERNAL MODULE: ./src/engine/config.ts
 var engine_config = __nccwpck_require__(5710);
 // EXTERNAL MODULE: ./src/engine/lint.ts + 1 modules
-var lint = __nccwpck_require__(2356);
+var engine_lint = __nccwpck_require__(2356);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(9802);
 // EXTERNAL MODULE: ./src/engine/load.ts + 4 modules
@@ -12323,7 +12323,7 @@ async function runGate(options) {
         (0,engine_config/* applySuppressions */.px)(findings, config.suppressions);
         return { file, findings };
     });
-    const result = (0,lint/* assemble */.fT)(results, loaded);
+    const result = (0,engine_lint/* assemble */.fT)(results, loaded);
     const failOn = options.failOn ?? config.failOn ?? 'error';
     const configInvalid = loaded.findings.length > 0;
     const outcome = {
@@ -13444,41 +13444,1350 @@ function report(format, outcome) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/cli/explain.ts
-
-
-
-
-
-
-/** Where the check pages are: `docs/checks/` beside `dist/` (bundle) or `src/` (sources). */
-const DOCS = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..', 'docs', 'checks');
-/** `explain [EXONNN]`: a check's page, or the list of every check. */
-function explain(args, io) {
-    if (args.length > 1)
-        throw new engine_errors/* UsageError */.e('explain takes one check ID, e.g. "explain EXO201".');
-    const [raw] = args;
-    if (raw === undefined) {
-        for (const c of checks/* CHECKS */.ui)
-            io.stdout(`${c.id}  ${c.slug.padEnd(28)} ${c.severities ? c.severities.join('/') : c.severity}\t${c.title}\n`);
-        return EXIT.pass;
-    }
-    const id = raw.toUpperCase();
-    if (!/^EXO\d{3}$/.test(id) || !(0,checks/* isCheckId */.K3)(id)) {
-        throw new engine_errors/* UsageError */.e(`Unknown check ID ${JSON.stringify(raw)}; run "exo-access-gate explain" for the list.`);
-    }
-    io.stdout((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(DOCS, `${id}.md`), 'utf8'));
-    return EXIT.pass;
-}
-
+// EXTERNAL MODULE: ./src/model/analysis.ts
+var model_analysis = __nccwpck_require__(7211);
 // EXTERNAL MODULE: ./src/model/constants.ts
 var constants = __nccwpck_require__(9756);
+;// CONCATENATED MODULE: ./src/model/diff-text.ts
+
+/** The terminal's style (and the `text` of every change): untrusted text in double quotes, display-safe. */
+const PLAIN = {
+    text: (s) => s,
+    quote: (s) => `"${(0,engine_display/* display */.Vy)(s)}"`
+};
+/** Renders parts in a style; adjacent trusted pieces are escaped together. */
+function renderParts(parts, style) {
+    let out = '';
+    let trusted = '';
+    for (const p of parts) {
+        if (typeof p === 'string')
+            trusted += p;
+        else {
+            if (trusted)
+                out += style.text(trusted);
+            trusted = '';
+            out += style.quote(p.untrusted);
+        }
+    }
+    return trusted ? out + style.text(trusted) : out;
+}
+/** How many items of one list a statement names before it says "and N more". */
+const SHOWN = 5;
+const q = (s) => ({ untrusted: s });
+/** `a`, `a and b`, `a, b and c`; past `SHOWN` items, `a, b, c, d, e and N more <noun>`. */
+function listParts(items, noun = '', conj = 'and') {
+    const shown = items.slice(0, SHOWN);
+    const rest = items.length - shown.length;
+    const out = [];
+    shown.forEach((item, i) => {
+        if (i > 0)
+            out.push(rest === 0 && i === shown.length - 1 ? ` ${conj} ` : ', ');
+        out.push(...item);
+    });
+    if (rest > 0)
+        out.push(` ${conj} ${rest} more${noun ? ' ' + noun : ''}`);
+    return out;
+}
+/** The protocols of a region: listed, or "every protocol (except …)" when that is shorter. */
+function protocolParts(protocols, universe) {
+    const missing = universe.filter((p) => !protocols.includes(p));
+    if (universe.length > 2 && missing.length === 0)
+        return ['every protocol'];
+    if (universe.length >= 6 && missing.length <= 3 && protocols.length > missing.length) {
+        return ['every protocol except ', ...listParts(missing.map((p) => [p]))];
+    }
+    return listParts(protocols.map((p) => [p]));
+}
+/** One address range; a whole family in words. */
+function rangeText(r) {
+    if (r.text === '0.0.0.0/0')
+        return 'any IPv4 address';
+    if (r.text === '::/0')
+        return 'any IPv6 address';
+    return r.text;
+}
+/** `"a"`, `"a" or "b"`, `any of "a", "b", "c"` (or the negated forms). */
+function patternParts(patterns, holds) {
+    const list = (conj) => listParts(patterns.map((p) => [q(p)]), 'patterns', conj);
+    if (holds) {
+        if (patterns.length <= 2)
+            return ['matching ', ...list('or')];
+        return ['matching any of ', ...list('or')];
+    }
+    if (patterns.length === 1)
+        return ['not matching ', q(patterns[0])];
+    if (patterns.length === 2)
+        return ['matching neither ', q(patterns[0]), ' nor ', q(patterns[1])];
+    return ['matching none of ', ...list('and')];
+}
+/** One predicate taking one value, after "for users ". */
+function termParts(p, holds) {
+    if (p.kind === 'username')
+        return patternParts(p.text, holds);
+    return holds ? ['where ', q(p.text[0])] : ['where ', q(p.text[0]), ' does not hold'];
+}
+/** A predicate named in a condition that needs several of them. */
+function namedParts(p) {
+    if (p.kind === 'filter')
+        return ['the filter ', q(p.text[0])];
+    return ['usernames ', ...patternParts(p.text, true)];
+}
+/** The most terms a condition states as a conjunction; past that it names its predicates. */
+const MAX_TERMS = 2;
+/**
+ * The condition of a change, with its leading space; empty when it holds for every user. Exact
+ * when one predicate, or two at once, describe it (`for users matching "*admin*"`, `for users
+ * matching "*admin*" and where "Department -eq 'IT'" does not hold`); otherwise it says that it
+ * depends on several conditions and names them (the exact cubes are in `anyOf`).
+ */
+function conditionParts(condition) {
+    const cubes = condition.anyOf;
+    if (cubes.length === 1 && cubes[0].length === 0)
+        return [];
+    if (cubes.length === 1 && cubes[0].length <= MAX_TERMS) {
+        const terms = cubes[0].map((t) => termParts(t.predicate, t.holds));
+        const out = [' for users '];
+        terms.forEach((t, i) => {
+            if (i > 0)
+                out.push(' and ');
+            out.push(...t);
+        });
+        return out;
+    }
+    const seen = new Map();
+    for (const cube of cubes)
+        for (const t of cube)
+            seen.set(t.predicate.id, t.predicate);
+    const named = [...seen.values()].sort((a, b) => a.id - b.id).map(namedParts);
+    return [
+        ' for some users, depending on several username and filter conditions: ',
+        ...listParts(named, 'conditions')
+    ];
+}
+/** The address part of a region: "anywhere", "anywhere except …" or the ranges. */
+function addressParts(region) {
+    if (region.addresses === 'anywhere')
+        return ['anywhere'];
+    const list = (ranges) => listParts(ranges.map((r) => [rangeText(r)]), 'ranges');
+    if (region.except)
+        return ['anywhere except ', ...list(region.except)];
+    return list(region.addresses);
+}
+/** A region in words: `OutlookWebApp with BasicAuthentication from 203.0.113.0/24 for users …`. */
+function regionParts(region, universe) {
+    const out = protocolParts(region.protocols, universe);
+    if (region.authenticationTypes !== 'any') {
+        out.push(' with ', ...listParts(region.authenticationTypes.map((a) => [a]), '', 'or'));
+    }
+    if (region.middleTier === true)
+        out.push(' via a middle-tier app');
+    else if (region.middleTier === false)
+        out.push(' not via a middle-tier app');
+    out.push(' from ', ...addressParts(region));
+    out.push(...conditionParts(region.condition));
+    return out;
+}
+/** `"Name", line 6` (the line when known). */
+function ruleParts(rule) {
+    return rule.line === undefined ? [q(rule.name)] : [q(rule.name), `, line ${rule.line}`];
+}
+/** What decides, before and after, in the parenthesis of a statement; empty when nothing does. */
+function decidersParts(old, now) {
+    const out = [];
+    if (old.rule && now.rule && old.rule.name === now.rule.name) {
+        out.push('still decided by ', ...ruleParts(now.rule));
+    }
+    else if (now.rule) {
+        out.push('now decided by ', ...ruleParts(now.rule));
+        if (old.rule)
+            out.push('; was ', ...ruleParts(old.rule));
+    }
+    else if (old.rule) {
+        out.push('no longer decided by ', ...ruleParts(old.rule));
+    }
+    if (old.ungoverned)
+        out.push(out.length ? '; ' : '', 'not governed by client access rules before');
+    if (now.ungoverned)
+        out.push(out.length ? '; ' : '', 'no longer governed by client access rules');
+    return out;
+}
+/**
+ * One change as a statement, e.g. `OutlookWebApp from 203.0.113.0/24: AllowAccess → DenyAccess
+ * (now decided by "Block OWA", line 6)` or `POP3 from anywhere for users matching "*admin*":
+ * still AllowAccess (no longer decided by "Legacy POP", line 4)`.
+ */
+function accessStatement(change, universe, style = PLAIN) {
+    const parts = [...regionParts(change.region, universe), ': '];
+    if (change.kind === 'reassigns')
+        parts.push(`still ${change.new.action}`);
+    else
+        parts.push(`${change.old.action} → ${change.new.action}`);
+    const deciders = decidersParts(change.old, change.new);
+    if (deciders.length)
+        parts.push(' (', ...deciders, ')');
+    return renderParts(parts, style);
+}
+/** A region the model could not compare: too many username and filter conditions meet there. */
+function unknownStatement(unknown, universe, maxPredicates, style = PLAIN) {
+    return renderParts([
+        ...regionParts(unknown.region, universe),
+        `: not compared; more than ${maxPredicates} username and filter conditions meet here, so the effect is unknown`
+    ], style);
+}
+
+;// CONCATENATED MODULE: ./src/model/diff-devices.ts
+
+
+const DEFAULT_POINTER = '/ActiveSyncOrganizationSettings/DefaultAccessLevel';
+const keyOf = (r) => `${r.characteristic}\0${r.queryString.toLowerCase()}`;
+function sideOf(ruleSet, version, line) {
+    const side = { byKey: new Map(), all: [] };
+    for (const r of ruleSet?.deviceAccessRules ?? []) {
+        const ref = {
+            characteristic: r.characteristic,
+            queryString: r.queryString,
+            accessLevel: r.accessLevel,
+            pointer: r.pointer,
+            version
+        };
+        const at = line?.(r.pointer + '/QueryString');
+        if (at !== undefined)
+            ref.line = at;
+        const key = keyOf(r);
+        const list = side.byKey.get(key);
+        if (list)
+            list.push(ref);
+        else
+            side.byKey.set(key, [ref]);
+        side.all.push(ref);
+    }
+    if (ruleSet?.defaultAccessLevel !== undefined) {
+        side.defaultAccessLevel = ruleSet.defaultAccessLevel;
+        const at = line?.(DEFAULT_POINTER);
+        if (at !== undefined)
+            side.line = at;
+    }
+    return side;
+}
+const levelsOf = (rules) => constants/* ACCESS_LEVELS */.FF.filter((l) => rules.some((r) => r.accessLevel === l));
+/** The level a version gives the devices of one key (or, with no key, the unmatched devices). */
+function levelOf(side, key) {
+    const rules = key === undefined ? undefined : side.byKey.get(key);
+    if (rules)
+        return { levels: levelsOf(rules), by: 'rule', rules };
+    const level = {
+        levels: [side.defaultAccessLevel ?? 'Allow'],
+        by: 'default',
+        rules: []
+    };
+    if (side.defaultAccessLevel !== undefined)
+        level.defaultAccessLevel = side.defaultAccessLevel;
+    if (side.line !== undefined)
+        level.line = side.line;
+    return level;
+}
+const sameLevel = (a, b) => a.by === b.by && a.levels.join() === b.levels.join();
+function kindOf(old, now) {
+    const allowed = (l) => l.levels.includes('Allow');
+    const denied = (l) => l.levels.some((x) => x !== 'Allow');
+    if (allowed(now) && denied(old))
+        return 'opens';
+    if (denied(now) && allowed(old))
+        return 'closes';
+    return 'reassigns';
+}
+/** Rules of other characteristics on a version, with a level this key's rules do not give. */
+function othersOf(side, level, characteristic) {
+    if (level.by !== 'rule')
+        return [];
+    return side.all.filter((r) => r.characteristic !== characteristic && !level.levels.includes(r.accessLevel));
+}
+/** The device changes between two versions; opens first, then closes, then reassigns. */
+function diffDevices(base, head, lines = {}) {
+    const old = sideOf(base, 'old', lines.baseLine);
+    const now = sideOf(head, 'new', lines.headLine);
+    const out = [];
+    const make = (devices, o, n, alsoMatched) => {
+        const change = {
+            kind: kindOf(o, n),
+            devices,
+            old: o,
+            new: n,
+            unconfirmed: o.levels.length > 1 || n.levels.length > 1 || alsoMatched.length > 0,
+            alsoMatched,
+            text: ''
+        };
+        change.text = deviceStatement(change);
+        out.push(change);
+    };
+    const unmatchedOld = levelOf(old, undefined);
+    const unmatchedNew = levelOf(now, undefined);
+    if (!sameLevel(unmatchedOld, unmatchedNew))
+        make('unmatched', unmatchedOld, unmatchedNew, []);
+    const keys = new Map();
+    for (const r of [...now.all, ...old.all])
+        if (!keys.has(keyOf(r)))
+            keys.set(keyOf(r), r);
+    for (const [key, first] of keys) {
+        const o = levelOf(old, key);
+        const n = levelOf(now, key);
+        if (sameLevel(o, n))
+            continue;
+        const seen = new Set();
+        const alsoMatched = [
+            ...othersOf(now, n, first.characteristic),
+            ...othersOf(old, o, first.characteristic)
+        ].filter((r) => {
+            const k = keyOf(r) + '\0' + r.accessLevel;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        });
+        make({ characteristic: first.characteristic, queryString: first.queryString }, o, n, alsoMatched);
+    }
+    const rank = { opens: 0, closes: 1, reassigns: 2 };
+    const devicesOrder = (d) => d === 'unmatched'
+        ? [-1, '']
+        : [constants/* CHARACTERISTICS */.nF.indexOf(d.characteristic), d.queryString.toLowerCase()];
+    out.sort((a, b) => {
+        const [ca, qa] = devicesOrder(a.devices);
+        const [cb, qb] = devicesOrder(b.devices);
+        return rank[a.kind] - rank[b.kind] || ca - cb || (qa < qb ? -1 : qa > qb ? 1 : 0);
+    });
+    return out;
+}
+const diff_devices_q = (s) => ({ untrusted: s });
+function levelParts(level) {
+    return [level.levels.join(' or ')];
+}
+/** What sets a version's level: a device rule, several (conflicting or not), or DefaultAccessLevel. */
+function sourceParts(level) {
+    if (level.by === 'default') {
+        if (level.defaultAccessLevel === undefined)
+            return ['DefaultAccessLevel, not set'];
+        return [
+            level.line === undefined ? 'DefaultAccessLevel' : `DefaultAccessLevel, line ${level.line}`
+        ];
+    }
+    const lines = level.rules.map((r) => r.line).filter((l) => l !== undefined);
+    if (level.rules.length === 1) {
+        return [lines.length ? `the device rule at line ${lines[0]}` : 'a device rule'];
+    }
+    const at = lines.length ? ` at lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}` : '';
+    if (level.levels.length === 1)
+        return [`the device rules${at}`];
+    return [`the conflicting device rules${at}, and which one Exchange applies is unconfirmed`];
+}
+/** The devices of a change in words. */
+function devicesParts(devices) {
+    if (devices === 'unmatched')
+        return ['ActiveSync devices that no device rule matches'];
+    return [`ActiveSync devices whose ${devices.characteristic} is `, diff_devices_q(devices.queryString)];
+}
+/**
+ * One device change as a statement, e.g. `ActiveSync devices whose DeviceType is "Outlook": Allow
+ * → Block (now the device rule at line 12; was DefaultAccessLevel, not set)`.
+ */
+function deviceStatement(change, style = PLAIN) {
+    const { old, new: now } = change;
+    const parts = [...devicesParts(change.devices), ': '];
+    if (change.kind === 'reassigns' && old.levels.join() === now.levels.join()) {
+        parts.push('still ', ...levelParts(now));
+    }
+    else
+        parts.push(...levelParts(old), ' → ', ...levelParts(now));
+    if (old.by === now.by)
+        parts.push(' (', ...sourceParts(now), ')');
+    else
+        parts.push(' (now ', ...sourceParts(now), '; was ', ...sourceParts(old), ')');
+    if (change.alsoMatched.length) {
+        const shown = change.alsoMatched.slice(0, SHOWN);
+        parts.push('; which level a device also matched by ');
+        shown.forEach((r, i) => {
+            if (i > 0)
+                parts.push(i === shown.length - 1 && shown.length === change.alsoMatched.length ? ' or ' : ', ');
+            parts.push(`${r.characteristic} `, diff_devices_q(r.queryString), ` (${r.accessLevel}${r.version === 'old' ? ' before' : ''})`);
+        });
+        const rest = change.alsoMatched.length - shown.length;
+        if (rest > 0)
+            parts.push(` or ${rest} more device rules`);
+        parts.push(' gets is unconfirmed');
+    }
+    return renderParts(parts, style);
+}
+
 // EXTERNAL MODULE: ./src/model/ip.ts
 var ip = __nccwpck_require__(7240);
 // EXTERNAL MODULE: ./src/model/model.ts
 var model_model = __nccwpck_require__(9860);
+;// CONCATENATED MODULE: ./src/model/diff.ts
+
+
+
+
+
+
+/** The two protocols whose opening the summaries call out. */
+const ADMIN_PROTOCOLS = ['RemotePowerShell', 'ExchangeAdminCenter'];
+/** The key model.ts numbers a predicate by: the same set of patterns in any order or case is one. */
+function predicateKey(p) {
+    return p.kind === 'username'
+        ? 'u\0' + [...new Set(p.text.map((t) => t.toLowerCase()))].sort().join('\0')
+        : 'f\0' + p.text[0];
+}
+/** Numbers the predicates of both versions once (head first, so its spelling is the one shown). */
+class JointPredicates {
+    list = [];
+    byKey = new Map();
+    /** Joint ID of each predicate of a model. */
+    add(model) {
+        return (model?.predicates ?? []).map((p) => {
+            const key = predicateKey(p);
+            let id = this.byKey.get(key);
+            if (id === undefined) {
+                id = this.list.length;
+                this.list.push({ id, kind: p.kind, text: p.text });
+                this.byKey.set(key, id);
+            }
+            return id;
+        });
+    }
+}
+function diff_sideOf(ruleSet, model, target, ids, intern, line) {
+    const rules = (model?.rules ?? []).map((rule) => {
+        const hold = [];
+        if (rule.users && rule.users !== 'always')
+            hold.push(ids[rule.users.id]);
+        if (rule.filter)
+            hold.push(ids[rule.filter.id]);
+        const fail = rule.exceptUsers && rule.exceptUsers !== 'always' ? ids[rule.exceptUsers.id] : -1;
+        const never = rule.exceptUsers === 'always' || (fail >= 0 && hold.includes(fail));
+        const pointer = rule.rule.pointer;
+        const ref = { name: rule.name, pointer };
+        const at = line?.(pointer + '/Name');
+        if (at !== undefined)
+            ref.line = at;
+        if (rule.rule.priority !== undefined)
+            ref.priority = rule.rule.priority;
+        hold.sort((a, b) => a - b);
+        return {
+            rule,
+            hold,
+            fail,
+            never,
+            unconditional: hold.length === 0 && fail < 0,
+            sig: intern(`${rule.name}\0${rule.action}\0${hold.join(',')}\0${fail}`),
+            ref
+        };
+    });
+    return {
+        governed: new Set(ruleSet ? (0,constants/* protocolsOf */.LE)(target) : constants/* PROTOCOLS */.yv),
+        rules
+    };
+}
+/** The starts of the joint elementary intervals of one family: every IP boundary of both versions. */
+function jointBoundaries(rules, family) {
+    return (0,model_analysis/* boundaries */.lR)(rules.map((r) => r.rule), family);
+}
+/**
+ * An exact cover of a set of assignments (bit masks over `bits` predicates) by cubes: at each
+ * step, split on the lowest-numbered predicate the (restricted) set depends on, skipping those it
+ * does not depend on. The cover depends only on the set, so equal sets give equal covers and
+ * adjacent regions merge; a set that one pinned predicate describes gives one cube of one term.
+ * Works on the list of members, so a small set costs little however many predicates are in play.
+ */
+function cover(members, bits) {
+    const out = [];
+    // a member's neighbour across a free bit agrees with it on the fixed bits, so whether the
+    // neighbour is in the restricted set is whether it is in the whole set
+    const member = new Uint8Array(1 << bits);
+    for (const m of members)
+        member[m] = 1;
+    const visit = (list, free, terms) => {
+        if (list.length === 0)
+            return;
+        // members are distinct, so the set is the whole restricted space exactly when it has them all
+        let freeCount = 0;
+        for (let b = 0; b < bits; b++)
+            if (free & (1 << b))
+                freeCount++;
+        if (list.length === 2 ** freeCount) {
+            out.push(terms);
+            return;
+        }
+        for (let b = 0; b < bits; b++) {
+            const bit = 1 << b;
+            if (!(free & bit))
+                continue;
+            if (list.every((m) => member[m ^ bit]))
+                continue;
+            const ones = [];
+            const zeros = [];
+            for (const m of list)
+                (m & bit ? ones : zeros).push(m);
+            visit(ones, free & ~bit, [...terms, [b, true]]);
+            visit(zeros, free & ~bit, [...terms, [b, false]]);
+            return;
+        }
+    };
+    visit(members, (1 << bits) - 1, []);
+    return out;
+}
+/** The first rule of `list` that matches under `mask`; -1 = none. */
+function deciderOf(list, mask) {
+    for (let i = 0; i < list.length; i++) {
+        const m = list[i];
+        if ((mask & m.need) === m.need && (mask & m.fail) === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * Where two candidate lists (each the rules that can decide in one joint region, in order, up to
+ * the first one with no predicate) decide differently: one group per (old, new) decider pair.
+ */
+function diff_compare(oldList, newList, oldUngoverned, newUngoverned, maxPredicates) {
+    const ids = new Set();
+    for (const r of [...oldList, ...newList]) {
+        for (const id of r.hold)
+            ids.add(id);
+        if (r.fail >= 0)
+            ids.add(r.fail);
+    }
+    if (ids.size > maxPredicates) {
+        return [{ key: 'unknown', oldUngoverned, newUngoverned, cubes: [[]], unknown: true }];
+    }
+    const preds = [...ids].sort((a, b) => a - b);
+    const bit = new Map(preds.map((id, i) => [id, 1 << i]));
+    const masks = (list) => list.map((r) => ({
+        need: r.hold.reduce((m, id) => m | bit.get(id), 0),
+        fail: r.fail >= 0 ? bit.get(r.fail) : 0
+    }));
+    const oldMasks = masks(oldList);
+    const newMasks = masks(newList);
+    const size = 1 << preds.length;
+    const members = new Map();
+    const width = newList.length + 1;
+    for (let mask = 0; mask < size; mask++) {
+        const o = deciderOf(oldMasks, mask);
+        const n = deciderOf(newMasks, mask);
+        const oldRule = oldList[o]?.rule;
+        const newRule = newList[n]?.rule;
+        if ((oldRule?.action ?? 'AllowAccess') === (newRule?.action ?? 'AllowAccess') &&
+            oldRule?.name === newRule?.name)
+            continue;
+        const k = (o + 1) * width + n + 1;
+        let entry = members.get(k);
+        if (!entry)
+            members.set(k, (entry = { o, n, member: [] }));
+        entry.member.push(mask);
+    }
+    return [...members.values()].map(({ o, n, member }) => {
+        const cubes = cover(member, preds.length).map((cube) => cube.map(([b, v]) => [preds[b], v]));
+        const oldRule = oldList[o];
+        const newRule = newList[n];
+        const cubeKey = cubes.map((c) => c.map(([id, v]) => (v ? '+' : '-') + id).join('&')).join('|');
+        return {
+            key: `${oldRule?.rule.position ?? -1}:${newRule?.rule.position ?? -1}:${+oldUngoverned}${+newUngoverned}:${cubeKey}`,
+            old: oldRule,
+            new: newRule,
+            oldUngoverned,
+            newUngoverned,
+            cubes
+        };
+    });
+}
+/** True when two lists hold the same rules in the same order. */
+function sameList(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** Candidate rules active at each point of the address line, as a bitset per version. */
+function scan(words, rules) {
+    const list = [];
+    for (let w = 0; w < words.length; w++) {
+        let bits = words[w];
+        while (bits) {
+            const low = bits & -bits;
+            const c = (w << 5) + 31 - Math.clz32(low);
+            bits ^= low;
+            const r = rules[c];
+            list.push(r);
+            if (r.unconditional)
+                return list;
+        }
+    }
+    return list;
+}
+/** Compiles both versions and splits the connection space for both at once. */
+function jointOf(base, head, options) {
+    const oldTarget = base?.target ?? head?.target ?? 'ExchangeOnline';
+    const newTarget = head?.target ?? oldTarget;
+    const oldModel = base ? (0,model_model/* buildModel */.yK)(base, options.maxDepth) : undefined;
+    const newModel = head ? (0,model_model/* buildModel */.yK)(head, options.maxDepth) : undefined;
+    const predicates = new JointPredicates();
+    const newIds = predicates.add(newModel);
+    const oldIds = predicates.add(oldModel);
+    const sigs = new Map();
+    const intern = (key) => {
+        let s = sigs.get(key);
+        if (s === undefined)
+            sigs.set(key, (s = sigs.size));
+        return s;
+    };
+    const sides = [
+        diff_sideOf(base, oldModel, oldTarget, oldIds, intern, options.baseLine),
+        diff_sideOf(head, newModel, newTarget, newIds, intern, options.headLine)
+    ];
+    const universe = constants/* PROTOCOLS */.yv.filter((p) => (base !== undefined && (0,constants/* protocolsOf */.LE)(oldTarget).includes(p)) ||
+        (head !== undefined && (0,constants/* protocolsOf */.LE)(newTarget).includes(p)));
+    const all = [...sides[0].rules, ...sides[1].rules];
+    const usesAuth = all.some(({ rule }) => rule.auth || rule.exceptAuth.size);
+    const usesScope = all.some(({ rule }) => rule.scope === 'Users');
+    const bases = [];
+    for (const protocol of universe) {
+        const auths = !usesAuth
+            ? ['any']
+            : (0,constants/* authTypesOf */.Th)(protocol).length
+                ? [...(0,constants/* authTypesOf */.Th)(protocol)]
+                : [null];
+        for (const auth of auths) {
+            for (const middleTier of usesScope ? [false, true] : ['any']) {
+                bases.push({ protocol, auth, middleTier });
+            }
+        }
+    }
+    return {
+        sides,
+        predicates: predicates.list,
+        universe,
+        bases,
+        starts: { 4: jointBoundaries(all, 4), 6: jointBoundaries(all, 6) },
+        ranges: new Map()
+    };
+}
+/** The rules of both versions turning on (+1) and off (-1) along one family's line, in order. */
+function eventsOf(joint, family) {
+    const n = joint.starts[family].length;
+    const events = [];
+    joint.sides.forEach((side, s) => side.rules.forEach((r, i) => {
+        if (r.never || !r.rule.enabled)
+            return;
+        for (const [a, b] of (0,model_analysis/* rangesIn */.cv)(r.rule, joint.starts[family], family)) {
+            events.push([a, 1, s, i]);
+            if (b + 1 < n)
+                events.push([b + 1, -1, s, i]);
+        }
+    }));
+    return events.sort((x, y) => x[0] - y[0]);
+}
+/**
+ * Sweeps every base and family along the joint address line: at each point where a candidate
+ * rule of either version turns on or off, the candidate lists of both versions are compared
+ * (each distinct pair once), and every group of differing deciders extends its runs.
+ */
+function sweep(joint, maxPredicates) {
+    const { sides, bases, starts } = joint;
+    const accumulated = new Map();
+    const cache = new Map();
+    for (const family of [4, 6]) {
+        const n = starts[family].length;
+        const events = eventsOf(joint, family);
+        bases.forEach((base, baseIndex) => {
+            const ungoverned = sides.map((side) => !side.governed.has(base.protocol));
+            const candidate = sides.map((side, s) => side.rules.map((r) => !ungoverned[s] && !r.never && model_analysis/* Analysis */.ht.baseMatches(r.rule, base)));
+            if (!candidate[0].some(Boolean) && !candidate[1].some(Boolean))
+                return;
+            const mine = events.filter(([, , s, i]) => candidate[s][i]);
+            const words = sides.map((side) => new Uint32Array((side.rules.length + 31) >>> 5));
+            let e = 0;
+            // an event past the first rule without predicates leaves both lists as they were
+            let previous;
+            for (let at = 0; at < n;) {
+                while (e < mine.length && mine[e][0] === at) {
+                    const [, delta, s, c] = mine[e];
+                    if (delta > 0)
+                        words[s][c >>> 5] |= 1 << (c & 31);
+                    else
+                        words[s][c >>> 5] &= ~(1 << (c & 31));
+                    e++;
+                }
+                const next = e < mine.length ? mine[e][0] : n;
+                const oldList = scan(words[0], sides[0].rules);
+                const newList = scan(words[1], sides[1].rules);
+                let groups;
+                if (previous && sameList(previous[0], oldList) && sameList(previous[1], newList)) {
+                    groups = previous[2];
+                }
+                else if (oldList.length === newList.length &&
+                    oldList.every((r, i) => r.sig === newList[i].sig)) {
+                    groups = [];
+                }
+                else {
+                    const positions = (list) => list.map((r) => r.rule.position).join(',');
+                    const key = `${positions(oldList)}|${positions(newList)}|${+ungoverned[0]}${+ungoverned[1]}`;
+                    let cached = cache.get(key);
+                    if (!cached) {
+                        cached = diff_compare(oldList, newList, ungoverned[0], ungoverned[1], maxPredicates);
+                        cache.set(key, cached);
+                    }
+                    groups = cached;
+                }
+                previous = [oldList, newList, groups];
+                for (const group of groups) {
+                    let acc = accumulated.get(group.key);
+                    if (!acc)
+                        accumulated.set(group.key, (acc = { group, bases: new Map() }));
+                    let runs = acc.bases.get(baseIndex);
+                    if (!runs)
+                        acc.bases.set(baseIndex, (runs = { 4: [], 6: [] }));
+                    const list = runs[family];
+                    const last = list[list.length - 1];
+                    if (last && last[1] === at - 1)
+                        last[1] = next - 1;
+                    else
+                        list.push([at, next - 1]);
+                }
+                at = next;
+            }
+        });
+    }
+    return accumulated;
+}
+/** How a version decides the connections of a group. */
+function decisionOf(r, ungoverned) {
+    const d = { action: r?.rule.action ?? 'AllowAccess' };
+    if (r)
+        d.rule = { ...r.ref };
+    if (ungoverned)
+        d.ungoverned = true;
+    return d;
+}
+const KIND_RANK = { opens: 0, closes: 1, reassigns: 2 };
+/**
+ * The semantic diff of two versions of a rule set; either may be undefined (a file added or
+ * deleted: on that side no rule decides anything, so every connection is allowed).
+ */
+function diffRuleSets(base, head, options = {}) {
+    const maxPredicates = options.maxPredicates ?? model_analysis/* MAX_PREDICATES */.eu;
+    const joint = jointOf(base, head, options);
+    const { universe } = joint;
+    const changes = [];
+    const unknown = [];
+    for (const { group, region } of buildChanges(sweep(joint, maxPredicates), joint)) {
+        if (group.unknown) {
+            const u = { region, text: '' };
+            u.text = unknownStatement(u, universe, maxPredicates);
+            unknown.push(u);
+            continue;
+        }
+        const old = decisionOf(group.old, group.oldUngoverned);
+        const now = decisionOf(group.new, group.newUngoverned);
+        const kind = old.action === now.action ? 'reassigns' : now.action === 'AllowAccess' ? 'opens' : 'closes';
+        const change = {
+            kind,
+            region,
+            old,
+            new: now,
+            adminOpened: kind === 'opens' && region.protocols.some((p) => ADMIN_PROTOCOLS.includes(p)),
+            text: ''
+        };
+        change.text = accessStatement(change, universe);
+        changes.push(change);
+    }
+    changes.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+        +b.adminOpened - +a.adminOpened ||
+        regionOrder(a.region, b.region) ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    unknown.sort((a, b) => regionOrder(a.region, b.region));
+    const target = {};
+    if (base)
+        target.old = base.target;
+    if (head)
+        target.new = head.target;
+    return {
+        target,
+        protocols: universe,
+        predicates: joint.predicates,
+        changes,
+        unknown,
+        devices: diffDevices(base, head, options),
+        maxPredicates
+    };
+}
+const protocolRank = (p) => constants/* PROTOCOLS */.yv.indexOf(p);
+/** Orders regions by first protocol, then by first address, then by condition. */
+function regionOrder(a, b) {
+    const pa = protocolRank(a.protocols[0]);
+    const pb = protocolRank(b.protocols[0]);
+    if (pa !== pb)
+        return pa - pb;
+    const first = (r) => (r.addresses === 'anywhere' ? undefined : r.addresses[0]);
+    const fa = first(a);
+    const fb = first(b);
+    if (fa && fb) {
+        if (fa.family !== fb.family)
+            return fa.family - fb.family;
+        const va = addressValue(fa);
+        const vb = addressValue(fb);
+        if (va !== vb)
+            return va < vb ? -1 : 1;
+    }
+    else if (fa || fb)
+        return fa ? 1 : -1;
+    return a.condition.text < b.condition.text ? -1 : a.condition.text > b.condition.text ? 1 : 0;
+}
+/** The numeric value of a range's first address (kept beside the text while building). */
+const VALUES = new WeakMap();
+const addressValue = (r) => VALUES.get(r) ?? 0n;
+/**
+ * Turns the accumulated groups into regions: the bases holding the same addresses are factored
+ * into products of protocols × auth types × middle-tier, protocols with the same factors share one
+ * statement.
+ */
+function buildChanges(accumulated, joint) {
+    const { bases, universe, predicates } = joint;
+    const out = [];
+    for (const { group, bases: perBase } of accumulated.values()) {
+        const byAddresses = new Map();
+        for (const [baseIndex, runs] of perBase) {
+            const key = `${runs[4].map((r) => r.join('-')).join(',')}/${runs[6].map((r) => r.join('-')).join(',')}`;
+            let entry = byAddresses.get(key);
+            if (!entry)
+                byAddresses.set(key, (entry = { runs, bases: [] }));
+            entry.bases.push(baseIndex);
+        }
+        const condition = conditionOf(group.cubes, predicates);
+        for (const { runs, bases: indices } of byAddresses.values()) {
+            const addresses = addressesOf(runs, joint);
+            const except = exceptOf(runs, joint);
+            const addressText = addresses === 'anywhere'
+                ? 'anywhere'
+                : except
+                    ? `anywhere except ${except.map((r) => r.text).join(', ')}`
+                    : addresses.map((r) => r.text).join(', ');
+            for (const product of factor(indices, bases, universe)) {
+                const region = { ...product, addresses, addressText, condition };
+                if (except)
+                    region.except = except;
+                out.push({ group, region });
+            }
+        }
+    }
+    return out;
+}
+/** The condition of a group, with its predicates and its text. */
+function conditionOf(cubes, predicates) {
+    const anyOf = cubes.map((cube) => cube.map(([id, holds]) => ({ predicate: predicates[id], holds })));
+    return { anyOf, text: conditionText(anyOf) };
+}
+/** The gaps between runs of elementary intervals, within one family's line of `n` intervals. */
+function gaps(runs, n) {
+    const out = [];
+    let at = 0;
+    for (const [a, b] of runs) {
+        if (a > at)
+            out.push([at, a - 1]);
+        at = b + 1;
+    }
+    if (at < n)
+        out.push([at, n - 1]);
+    return out;
+}
+/** The region's complement, when it holds both families and the complement is shorter. */
+function exceptOf(runs, joint) {
+    const { starts } = joint;
+    if (!runs[4].length || !runs[6].length)
+        return undefined;
+    const complement = { 4: gaps(runs[4], starts[4].length), 6: gaps(runs[6], starts[6].length) };
+    const size = (r) => r[4].length + r[6].length;
+    if (size(complement) === 0 || size(complement) >= size(runs))
+        return undefined;
+    return rangesText(complement, joint);
+}
+/** The address runs of a region as ranges; `anywhere` when both families are whole. */
+function addressesOf(runs, joint) {
+    const { starts } = joint;
+    const whole = (f) => runs[f].length === 1 && runs[f][0][0] === 0 && runs[f][0][1] === starts[f].length - 1;
+    if (whole(4) && whole(6))
+        return 'anywhere';
+    return rangesText(runs, joint);
+}
+/** Runs of elementary intervals as address ranges, IPv4 first. */
+function rangesText(runs, joint) {
+    const { starts, ranges: cache } = joint;
+    const out = [];
+    for (const family of [4, 6]) {
+        const s = starts[family];
+        for (const [a, b] of runs[family]) {
+            const key = `${family}:${a}:${b}`;
+            const known = cache.get(key);
+            if (known) {
+                out.push(known);
+                continue;
+            }
+            const lo = s[a];
+            const hi = b + 1 < s.length ? s[b + 1] - 1n : ip/* MAX_ADDRESS */.wm[family];
+            const range = {
+                family,
+                first: (0,ip/* formatAddress */.M0)(family, lo),
+                last: (0,ip/* formatAddress */.M0)(family, hi),
+                text: (0,ip/* formatInterval */.vy)({ family, lo, hi })
+            };
+            VALUES.set(range, lo);
+            cache.set(key, range);
+            out.push(range);
+        }
+    }
+    return out;
+}
+/**
+ * Splits a set of bases into the fewest products this greedy reading finds: per protocol, one
+ * product of auth types × middle-tier when the set is one, else one per middle-tier value; then
+ * protocols with the same auth types and middle-tier share a product.
+ */
+function factor(indices, bases, universe) {
+    const perProtocol = new Map();
+    for (const i of indices) {
+        const b = bases[i];
+        let list = perProtocol.get(b.protocol);
+        if (!list)
+            perProtocol.set(b.protocol, (list = []));
+        list.push(b);
+    }
+    const grouped = new Map();
+    for (const protocol of universe) {
+        const list = perProtocol.get(protocol);
+        if (!list)
+            continue;
+        const allAuths = new Set(bases.filter((b) => b.protocol === protocol).map((b) => b.auth));
+        const auths = [...new Set(list.map((b) => b.auth))];
+        const tiers = [...new Set(list.map((b) => b.middleTier))];
+        const parts = list.length === auths.length * tiers.length
+            ? [[auths, tiers]]
+            : tiers.map((t) => [list.filter((b) => b.middleTier === t).map((b) => b.auth), [t]]);
+        for (const [a, t] of parts) {
+            const authenticationTypes = a.length === allAuths.size
+                ? 'any'
+                : constants/* AUTHENTICATION_TYPES */.z8.filter((x) => a.includes(x));
+            const middleTier = t.length !== 1 ? 'any' : t[0];
+            const key = `${authenticationTypes === 'any' ? 'any' : authenticationTypes.join(',')}/${middleTier}`;
+            const product = grouped.get(key);
+            if (product)
+                product.protocols.push(protocol);
+            else
+                grouped.set(key, { protocols: [protocol], authenticationTypes, middleTier });
+        }
+    }
+    return [...grouped.values()];
+}
+/** The plain text of a condition (statements render it per channel). */
+function conditionText(anyOf) {
+    return renderParts(conditionParts({ anyOf, text: '' }), PLAIN).trimStart();
+}
+
+;// CONCATENATED MODULE: ./src/engine/diff.ts
+
+
+
+/**
+ * Findings that leave rules or whole parts of a file out of the model, so no statement about what
+ * the file does could be trusted: the same list `test` refuses to evaluate with.
+ */
+const BLOCKING_CHECKS = new Set([
+    'EXO001',
+    'EXO002',
+    'EXO003',
+    'EXO004',
+    'EXO302',
+    'EXO304'
+]);
+/** Why a linted version cannot be compared: its blocking findings, or rules left out of the model. */
+function problemsOf(linted) {
+    const findings = linted.findings.filter((f) => BLOCKING_CHECKS.has(f.id));
+    if (findings.length) {
+        const f = findings[0];
+        return { findings, reason: `${f.id} at line ${f.line}: ${f.message.replace(/\.$/, '')}` };
+    }
+    if (!linted.ruleSet || !linted.model)
+        return { findings, reason: 'it could not be read' };
+    const left = linted.model.excluded[0];
+    if (left) {
+        return { findings, reason: `rule "${(0,engine_display/* display */.Vy)(left.name)}" has an invalid IP entry or filter` };
+    }
+    return { findings };
+}
+/**
+ * The effect of a change to one rule-set file: lints each version that exists (`base` undefined
+ * = the file is new, `head` undefined = it is deleted) and, when neither has blocking findings,
+ * compares them. Pure and never throws: any failure is an `unavailable` answer. Suppressions of
+ * `config` are applied to copies, so comparing never marks the caller's suppressions as used.
+ */
+function diffFiles(file, base, head, config, paths = {}) {
+    if (!base && !head)
+        return { file, unavailable: 'neither version of the file exists', findings: [] };
+    const status = !base ? 'added' : !head ? 'deleted' : 'modified';
+    try {
+        const own = { ...config, suppressions: config.suppressions.map((s) => ({ ...s })) };
+        const lint = (bytes, path) => bytes ? (0,engine_lint/* lintDocument */.HL)(path, bytes, own) : undefined;
+        const old = lint(base, paths.base ?? file);
+        const now = lint(head, paths.head ?? file);
+        const oldProblems = old ? problemsOf(old) : { findings: [] };
+        const newProblems = now ? problemsOf(now) : { findings: [] };
+        if (oldProblems.reason || newProblems.reason) {
+            const side = oldProblems.reason ? (newProblems.reason ? 'both' : 'base') : 'head';
+            const unavailable = side === 'both'
+                ? `both versions have errors that keep them from being compared (base version: ${oldProblems.reason}; head version: ${newProblems.reason})`
+                : `the ${side} version has errors that keep it from being compared (${side === 'base' ? oldProblems.reason : newProblems.reason})`;
+            return {
+                file,
+                status,
+                unavailable,
+                side,
+                findings: [...oldProblems.findings, ...newProblems.findings]
+            };
+        }
+        const diff = diffRuleSets(old?.ruleSet, now?.ruleSet, {
+            baseLine: old?.line,
+            headLine: now?.line,
+            maxDepth: config.limits.maxDepth
+        });
+        return { file, status, diff };
+    }
+    catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        return {
+            file,
+            status,
+            unavailable: `an internal error kept the versions from being compared: ${(0,engine_display/* display */.Vy)(detail, 500)}`,
+            findings: []
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/effect.ts
+
+
+
+
+
+
+
+/**
+ * "Effect of this change": the semantic diff of every changed rule-set file, for the terminal
+ * (`effectText`), for the PR and job summaries (`effectMarkdown`) and for machines (`effectJson`).
+ * Changes that open access come first (they are the risky ones), then those that close it, then
+ * those that only move a decision to another rule, then regions the model could not compare.
+ * Pure: diffs in, text out. Every untrusted string (file names, rule names, patterns, filters,
+ * query strings, reasons) is made display-safe for the terminal or escaped for Markdown here.
+ */
+/** Markdown: trusted words escaped as text, untrusted ones as code spans (no mention, no HTML). */
+const MARKDOWN = {
+    text: (s) => markdownText(s),
+    quote: (s) => codeSpan((0,engine_display/* display */.Vy)(s))
+};
+/** Opening changes first (the risky ones), notes about files last, so a cut keeps the changes. */
+const effect_RANK = {
+    opens: 0,
+    closes: 1,
+    reassigns: 2,
+    unknown: 3,
+    note: 4
+};
+const STATUS = { added: 'new file', deleted: 'deleted', modified: 'modified' };
+const effect_plural = (n, word) => `${(0,digits/* groupDigits */.K)(n)} ${word}${n === 1 ? '' : 's'}`;
+/** How many changes a file's diff holds (access, device and regions not compared). */
+function changeCount(diff) {
+    return diff.changes.length + diff.devices.length + diff.unknown.length;
+}
+/** The notes about a file: renamed, not compared, new or deleted, its target changed, nothing changed. */
+function notesOf(d) {
+    const file = (0,engine_display/* display */.Vy)(d.file, 400);
+    const fileMd = codeSpan((0,engine_display/* display */.Vy)(d.file, 400));
+    const renamed = d.renamedFrom === undefined
+        ? []
+        : [
+            {
+                text: `${file}: renamed from ${(0,engine_display/* display */.Vy)(d.renamedFrom, 400)}.`,
+                markdown: `${fileMd}: renamed from ${codeSpan((0,engine_display/* display */.Vy)(d.renamedFrom, 400))}.`
+            }
+        ];
+    if ('unavailable' in d) {
+        const reason = (0,engine_display/* display */.Vy)(d.unavailable, 2000);
+        return [
+            ...renamed,
+            {
+                text: `${file}: not compared: ${reason}.`,
+                markdown: `${fileMd}: not compared: ${markdownText(reason)}.`
+            }
+        ];
+    }
+    const out = [...renamed];
+    const { target } = d.diff;
+    if (d.status !== 'modified') {
+        const what = d.status === 'added'
+            ? 'new file, compared with no rules at all'
+            : 'deleted, compared with no rules at all';
+        out.push({ text: `${file}: ${what}.`, markdown: `${fileMd}: ${markdownText(what)}.` });
+    }
+    if (target.old && target.new && target.old !== target.new) {
+        const what = `Target ${target.old} → ${target.new}`;
+        out.push({ text: `${file}: ${what}.`, markdown: `${fileMd}: ${markdownText(what)}.` });
+    }
+    if (changeCount(d.diff) === 0) {
+        const what = 'no change in who gets access';
+        out.push({ text: `${file}: ${what}.`, markdown: `${fileMd}: ${markdownText(what)}.` });
+    }
+    return out;
+}
+/** Every entry of the effect, in order: opens, closes, reassigns, regions not compared, notes. */
+function entriesOf(diffs) {
+    const entries = [];
+    for (const d of diffs) {
+        for (const note of notesOf(d))
+            entries.push({ file: d.file, kind: 'note', ...note, admin: false });
+        if ('unavailable' in d)
+            continue;
+        const { diff } = d;
+        for (const c of diff.changes) {
+            entries.push({
+                file: d.file,
+                kind: c.kind,
+                text: c.text,
+                markdown: accessStatement(c, diff.protocols, MARKDOWN),
+                admin: c.adminOpened
+            });
+        }
+        for (const c of diff.devices) {
+            entries.push({
+                file: d.file,
+                kind: c.kind,
+                text: c.text,
+                markdown: deviceStatement(c, MARKDOWN),
+                admin: false
+            });
+        }
+        for (const u of diff.unknown) {
+            entries.push({
+                file: d.file,
+                kind: 'unknown',
+                text: u.text,
+                markdown: unknownStatement(u, diff.protocols, diff.maxPredicates, MARKDOWN),
+                admin: false
+            });
+        }
+    }
+    // stable: within a kind, admin openings first, then the files' own order
+    return entries
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => effect_RANK[a.e.kind] - effect_RANK[b.e.kind] || +b.e.admin - +a.e.admin || a.i - b.i)
+        .map(({ e }) => e);
+}
+/** The admin protocols opened by some change, in a fixed order. */
+function adminOpened(diffs) {
+    const opened = new Set();
+    for (const d of diffs) {
+        if ('unavailable' in d)
+            continue;
+        for (const c of d.diff.changes) {
+            if (!c.adminOpened)
+                continue;
+            for (const p of c.region.protocols)
+                if (ADMIN_PROTOCOLS.includes(p))
+                    opened.add(p);
+        }
+    }
+    return ADMIN_PROTOCOLS.filter((p) => opened.has(p));
+}
+const LABEL = {
+    opens: 'opens',
+    closes: 'closes',
+    reassigns: 'reassigns',
+    unknown: 'unknown'
+};
+/**
+ * The effect for a terminal: per file a header, then one line per change with its kind (opens
+ * first). Display-safe: statements quote untrusted text made visible, file names are escaped.
+ */
+function effectText(diffs) {
+    const lines = [];
+    const admin = adminOpened(diffs);
+    if (admin.length) {
+        lines.push(`Warning: this change opens ${admin.join(' and ')} to connections denied before.`, '');
+    }
+    for (const d of diffs) {
+        const file = (0,engine_display/* display */.Vy)(d.file, 400);
+        const renamed = d.renamedFrom === undefined ? [] : [`  renamed from ${(0,engine_display/* display */.Vy)(d.renamedFrom, 400)}`];
+        if ('unavailable' in d) {
+            lines.push(`${file}: not compared: ${(0,engine_display/* display */.Vy)(d.unavailable, 2000)}.`, ...renamed, '');
+            continue;
+        }
+        const n = changeCount(d.diff);
+        lines.push(`${file} (${STATUS[d.status]}): ${n ? effect_plural(n, 'change') : 'no change in who gets access'}`, ...renamed);
+        const { target } = d.diff;
+        if (target.old && target.new && target.old !== target.new) {
+            lines.push(`  Target ${target.old} → ${target.new}`);
+        }
+        for (const e of entriesOf([d])) {
+            if (e.kind !== 'note')
+                lines.push(`  ${LABEL[e.kind]}: ${e.text}`);
+        }
+        lines.push('');
+    }
+    if (!diffs.length)
+        lines.push('No rule-set file changed.', '');
+    return lines.join('\n');
+}
+/**
+ * The "Effect of this change" section for the PR and job summaries: a heading, a bold line when
+ * a change opens RemotePowerShell or the admin center to connections denied before, then one
+ * bullet per change and note (opens first, admin openings first among them, notes about files
+ * last). When the section would exceed `maxChars` or `maxBytes`, it is cut after a whole entry and
+ * ends with "… and N more changes" (and how many notes about files were cut).
+ * Untrusted text is escaped (escape.ts): no live mention, reference, link or HTML can come out.
+ */
+function effectMarkdown(diffs, options = {}) {
+    const maxChars = options.maxChars ?? Infinity;
+    const maxBytes = options.maxBytes ?? Infinity;
+    const several = diffs.length > 1;
+    let head = '### Effect of this change\n\n';
+    const admin = adminOpened(diffs);
+    if (admin.length) {
+        head += `**⚠️ This change opens ${admin.join(' and ')} to connections that were denied before (listed first).**\n\n`;
+    }
+    const icon = {
+        note: '',
+        opens: '🔓 **Opens**',
+        closes: '🔒 **Closes**',
+        reassigns: '↪️ **Reassigns**',
+        unknown: '❔ **Unknown**'
+    };
+    const entries = entriesOf(diffs);
+    if (!entries.length)
+        return `${head}No rule-set file changed.\n`;
+    const lines = entries.map((e) => {
+        if (e.kind === 'note')
+            return `- ${e.markdown}\n`;
+        const file = several ? `${codeSpan((0,engine_display/* display */.Vy)(e.file, 400))}: ` : '';
+        return `- ${icon[e.kind]} ${file}${e.markdown}\n`;
+    });
+    const whole = head + lines.join('');
+    if (whole.length <= maxChars && (maxBytes === Infinity || utf8Length(whole) <= maxBytes)) {
+        return whole;
+    }
+    const notes = entries.filter((e) => e.kind === 'note').length;
+    const more = (kept) => {
+        const cutNotes = Math.min(notes, entries.length - kept);
+        const cutChanges = entries.length - kept - cutNotes;
+        const parts = [
+            ...(cutChanges ? [effect_plural(cutChanges, 'more change')] : []),
+            ...(cutNotes ? [effect_plural(cutNotes, cutChanges ? 'note' : 'more note') + ' about files'] : [])
+        ];
+        return `\n… and ${parts.join(' and ')}\n`;
+    };
+    const reserve = more(0).length;
+    const reserveBytes = utf8Length(more(0));
+    let out = head;
+    let bytes = utf8Length(head);
+    let kept = 0;
+    for (const line of lines) {
+        const lineBytes = utf8Length(line);
+        if (out.length + line.length + reserve > maxChars)
+            break;
+        if (bytes + lineBytes + reserveBytes > maxBytes)
+            break;
+        out += line;
+        bytes += lineBytes;
+        kept++;
+    }
+    return out + more(kept);
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+// ------------------------------------------------------------------------------------------------
+const decisionJson = (d) => ({
+    decision: d.action,
+    rule: d.rule
+        ? { name: d.rule.name, line: d.rule.line ?? null, priority: d.rule.priority ?? null }
+        : null,
+    ungoverned: d.ungoverned === true
+});
+const accessJson = (c) => ({
+    kind: c.kind,
+    statement: c.text,
+    region: {
+        protocols: c.region.protocols,
+        authenticationTypes: c.region.authenticationTypes,
+        middleTier: c.region.middleTier,
+        addresses: c.region.addresses,
+        ...(c.region.except ? { except: c.region.except } : {}),
+        addressText: c.region.addressText,
+        condition: {
+            text: c.region.condition.text,
+            anyOf: c.region.condition.anyOf.map((cube) => cube.map((t) => ({ kind: t.predicate.kind, text: t.predicate.text, holds: t.holds })))
+        }
+    },
+    old: decisionJson(c.old),
+    new: decisionJson(c.new),
+    adminOpened: c.adminOpened
+});
+const deviceRuleJson = (r) => ({
+    characteristic: r.characteristic,
+    queryString: r.queryString,
+    accessLevel: r.accessLevel,
+    line: r.line ?? null,
+    version: r.version
+});
+const levelJson = (l) => ({
+    levels: l.levels,
+    by: l.by,
+    rules: l.rules.map(deviceRuleJson),
+    defaultAccessLevel: l.by === 'default' ? (l.defaultAccessLevel ?? null) : undefined,
+    line: l.by === 'default' ? (l.line ?? null) : undefined
+});
+const deviceJson = (c) => ({
+    kind: c.kind,
+    statement: c.text,
+    devices: c.devices,
+    old: levelJson(c.old),
+    new: levelJson(c.new),
+    unconfirmed: c.unconfirmed,
+    alsoMatched: c.alsoMatched.map(deviceRuleJson)
+});
+/**
+ * `diff --format json`: per file its status and every change, each with its region, the old and
+ * new decision and the old and new deciding rule with their lines (each in its own version's
+ * file); `null` where there is none. A file not compared has `unavailable` and no changes.
+ */
+function effectJson(diffs) {
+    return {
+        files: diffs.map((d) => 'unavailable' in d
+            ? { file: d.file, status: d.status ?? null, unavailable: d.unavailable }
+            : {
+                file: d.file,
+                status: d.status,
+                target: { old: d.diff.target.old ?? null, new: d.diff.target.new ?? null },
+                changes: d.diff.changes.map(accessJson),
+                devices: d.diff.devices.map(deviceJson),
+                unknown: d.diff.unknown.map((u) => ({
+                    statement: u.text,
+                    region: {
+                        protocols: u.region.protocols,
+                        authenticationTypes: u.region.authenticationTypes,
+                        middleTier: u.region.middleTier,
+                        addresses: u.region.addresses,
+                        addressText: u.region.addressText
+                    }
+                }))
+            })
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/suggest.ts
 var suggest = __nccwpck_require__(3708);
 ;// CONCATENATED MODULE: ./src/cli/document.ts
@@ -13508,7 +14817,7 @@ function readArgumentFile(path, io, config = (0,engine_config/* defaultConfig */
 /** Reads and lints a rule-set file named on the command line. */
 function lintArgumentFile(path, io, config = (0,engine_config/* defaultConfig */.sb)()) {
     const bytes = readArgumentFile(path, io, config);
-    return { file: path, ...(0,lint/* lintDocument */.HL)(path, bytes, config) };
+    return { file: path, ...(0,engine_lint/* lintDocument */.HL)(path, bytes, config) };
 }
 /** `value` when it is one of `allowed`; otherwise a UsageError naming them and the likeliest one. */
 function oneOf(kind, value, allowed) {
@@ -13517,6 +14826,123 @@ function oneOf(kind, value, allowed) {
     const meant = (0,suggest/* suggest */.Z)(value, allowed);
     const hint = meant ? ` (did you mean "${meant}"?)` : '';
     throw new engine_errors/* UsageError */.e(`Unknown ${kind} ${JSON.stringify((0,engine_display/* display */.Vy)(value))}${hint}; use one of: ${allowed.join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/diff.ts
+
+
+
+
+
+
+
+
+
+
+const DIFF_FORMATS = ['text', 'json', 'markdown'];
+/** The word that stands for a version that does not exist. */
+const ABSENT = 'none';
+const DIFF_HELP = `Usage: exo-access-gate diff <base.exo.json> <head.exo.json> [--format <name>]
+
+Who gains or loses access between two versions of a rule set: every set of connections (protocol,
+authentication type, addresses, username and recipient-filter conditions) whose decision or
+deciding rule changes, opening changes first, and the ActiveSync devices that become blocked,
+quarantined or allowed.
+
+Arguments:
+  <base.exo.json>     the version before the change; ${ABSENT} when the file is new
+  <head.exo.json>     the version after the change; ${ABSENT} when the file is deleted
+                      (a file really named "${ABSENT}" is given as ./${ABSENT})
+
+Options:
+  --format <name>     ${DIFF_FORMATS.join(' | ')} (default: text)
+  -h, --help          show this help
+
+Exit codes: 0 it ran (whatever changed), 1 a version has errors that keep it from being compared
+(its findings are printed), 2 bad arguments, 3 internal error.
+`;
+/** Findings grouped by file, as `stylish` prints them. */
+function resultOf(findings) {
+    const files = [];
+    for (const f of findings) {
+        let file = files.find((x) => x.file === f.file);
+        if (!file)
+            files.push((file = { file: f.file, findings: [] }));
+        file.findings.push(f);
+    }
+    return { files, summary: (0,engine_findings/* summarize */.eh)(files) };
+}
+/** `diff`: the effect of changing one rule-set file from `base` to `head`. */
+async function diff(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        io.stdout(DIFF_HELP);
+        return EXIT.pass;
+    }
+    const format = oneOf('format', values.format ?? 'text', DIFF_FORMATS);
+    if (positionals.length !== 2) {
+        throw new engine_errors/* UsageError */.e(`diff takes two rule-set files, the base and the head version (${ABSENT} for a version that does not exist).`);
+    }
+    const [basePath, headPath] = positionals;
+    if (basePath === ABSENT && headPath === ABSENT) {
+        throw new engine_errors/* UsageError */.e(`At most one of the two versions can be ${ABSENT}.`);
+    }
+    const config = (0,engine_config/* defaultConfig */.sb)();
+    const read = (path) => (path === ABSENT ? undefined : readArgumentFile(path, io, config));
+    const base = read(basePath);
+    const head = read(headPath);
+    const file = headPath === ABSENT ? basePath : headPath;
+    const result = diffFiles(file, base, head, config, { base: basePath, head: headPath });
+    if ('unavailable' in result) {
+        if (result.findings.length)
+            io.stderr(stylish(resultOf(result.findings)));
+        io.stderr(`exo-access-gate: ${(0,engine_display/* display */.Vy)(result.unavailable, 2000)}.\n`);
+        return result.side ? EXIT.fail : EXIT.internal;
+    }
+    if (format === 'json')
+        io.stdout(JSON.stringify(effectJson([result]), null, 2) + '\n');
+    else if (format === 'markdown')
+        io.stdout(effectMarkdown([result]));
+    else
+        io.stdout(effectText([result]));
+    return EXIT.pass;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+
+
+
+
+
+
+/** Where the check pages are: `docs/checks/` beside `dist/` (bundle) or `src/` (sources). */
+const DOCS = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..', 'docs', 'checks');
+/** `explain [EXONNN]`: a check's page, or the list of every check. */
+function explain(args, io) {
+    if (args.length > 1)
+        throw new engine_errors/* UsageError */.e('explain takes one check ID, e.g. "explain EXO201".');
+    const [raw] = args;
+    if (raw === undefined) {
+        for (const c of checks/* CHECKS */.ui)
+            io.stdout(`${c.id}  ${c.slug.padEnd(28)} ${c.severities ? c.severities.join('/') : c.severity}\t${c.title}\n`);
+        return EXIT.pass;
+    }
+    const id = raw.toUpperCase();
+    if (!/^EXO\d{3}$/.test(id) || !(0,checks/* isCheckId */.K3)(id)) {
+        throw new engine_errors/* UsageError */.e(`Unknown check ID ${JSON.stringify(raw)}; run "exo-access-gate explain" for the list.`);
+    }
+    io.stdout((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(DOCS, `${id}.md`), 'utf8'));
+    return EXIT.pass;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/test.ts
@@ -13647,7 +15073,7 @@ async function test(args, io) {
     const linted = lintArgumentFile(positionals[0], io);
     const blocking = linted.findings.filter((f) => f.severity === 'error' && BLOCKING.has(f.id));
     if (!linted.model || !linted.line || blocking.length) {
-        io.stderr(stylish(resultOf(linted.file, blocking.length ? blocking : linted.findings)));
+        io.stderr(stylish(test_resultOf(linted.file, blocking.length ? blocking : linted.findings)));
         io.stderr('exo-access-gate: the file has errors that keep it from being evaluated.\n');
         return EXIT.fail;
     }
@@ -13723,13 +15149,11 @@ async function test(args, io) {
     }
     return EXIT.pass;
 }
-function resultOf(file, findings) {
+function test_resultOf(file, findings) {
     const files = [{ file, findings }];
     return { files, summary: (0,engine_findings/* summarize */.eh)(files) };
 }
 
-// EXTERNAL MODULE: ./src/model/analysis.ts
-var model_analysis = __nccwpck_require__(7211);
 ;// CONCATENATED MODULE: ./src/model/powershell.ts
 
 
@@ -14668,7 +16092,7 @@ async function importCommand(args, io) {
     const text = serializeRuleSet(result.ruleSet);
     const outName = values.output ?? '<stdout>';
     // The importer validates every value; a document error here is a bug, not the admin's mistake.
-    const findings = (0,lint/* lintBytes */.js)(outName, new TextEncoder().encode(text), config);
+    const findings = (0,engine_lint/* lintBytes */.js)(outName, new TextEncoder().encode(text), config);
     const broken = findings.filter((f) => ['EXO002', 'EXO003', 'EXO006', 'EXO007'].includes(f.id) ||
         (f.id === 'EXO001' && f.messageId !== 'tooLarge'));
     if (broken.length) {
@@ -14737,6 +16161,7 @@ function fail(io, lines, numeric) {
 
 
 
+
 const HELP = `Usage: exo-access-gate <command> [options]
 
 Gates changes to Exchange client access rules and ActiveSync device access rules kept as code.
@@ -14746,6 +16171,9 @@ Commands:
   explain [EXONNN]   show a check's page, or list every check
   test <file> --protocol <name> [options]
                      which rule decides a connection (the offline Test-ClientAccessRule)
+  diff <base.exo.json> <head.exo.json> [--format text|json|markdown]
+                     who gains or loses access between two versions of a rule set
+                     ("none" for a version that does not exist)
   to-powershell <file> [--output <file>]
                      print the PowerShell that creates a rule set
   import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
@@ -14773,6 +16201,8 @@ async function main(argv, io) {
                 return await check(rest, io);
             case 'test':
                 return await test(rest, io);
+            case 'diff':
+                return await diff(rest, io);
             case 'to-powershell':
                 return await toPowershell(rest, io);
             case 'import':
@@ -14790,7 +16220,7 @@ async function main(argv, io) {
     catch (e) {
         if (e instanceof engine_errors/* UsageError */.e || e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
             io.stderr(`exo-access-gate: ${(0,engine_display/* display */.Vy)(e.message, 500)}\n`);
-            if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
+            if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import' || argv[0] === 'diff')
                 io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`);
             return EXIT.usage;
         }
@@ -19965,10 +21395,13 @@ const DEFAULT_LIMITS = Object.freeze({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cv: () => (/* binding */ rangesIn),
+/* harmony export */   eu: () => (/* binding */ MAX_PREDICATES),
 /* harmony export */   hc: () => (/* binding */ minPinned),
-/* harmony export */   ht: () => (/* binding */ Analysis)
+/* harmony export */   ht: () => (/* binding */ Analysis),
+/* harmony export */   lR: () => (/* binding */ boundaries)
 /* harmony export */ });
-/* unused harmony exports MAX_PREDICATES, forEachMask, indexOf */
+/* unused harmony exports normalise, subtract, forEachMask, indexOf */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
 
@@ -20206,19 +21639,7 @@ class Analysis {
         let r = this.inRanges.get(key);
         if (r)
             return r;
-        const starts = this.starts[family];
-        const toRanges = (list) => {
-            const out = [];
-            for (const i of list) {
-                if (i.family === family)
-                    out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)]);
-            }
-            return normalise(out);
-        };
-        const all = [[0, starts.length - 1]];
-        r = rule.ips ? toRanges(rule.ips) : all;
-        if (rule.exceptIps.length)
-            r = subtract(r, toRanges(rule.exceptIps));
+        r = rangesIn(rule, this.starts[family], family);
         this.inRanges.set(key, r);
         return r;
     }
@@ -20532,7 +21953,24 @@ function forEachMask(outcome, fixed, fn) {
             fn(deciders[mask], mask);
     }
 }
-/** The starts of the elementary intervals of one family's address line. */
+/**
+ * The elementary intervals (of the line that `starts` begins) where the rule's IP condition holds
+ * and no IP exception does, as sorted, merged index ranges.
+ */
+function rangesIn(rule, starts, family) {
+    const toRanges = (list) => {
+        const out = [];
+        for (const i of list) {
+            if (i.family === family)
+                out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)]);
+        }
+        return normalise(out);
+    };
+    const all = [[0, starts.length - 1]];
+    const r = rule.ips ? toRanges(rule.ips) : all;
+    return rule.exceptIps.length ? subtract(r, toRanges(rule.exceptIps)) : r;
+}
+/** The starts of the elementary intervals of one family's address line: every rule's boundaries. */
 function boundaries(rules, family) {
     const set = new Set([0n]);
     for (const r of rules) {

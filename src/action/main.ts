@@ -120,6 +120,19 @@ export async function run(): Promise<void> {
 
     const configFile = outcome.configFile ?? inputs.config ?? CONFIG_FILE
     const configChanged = files?.some((f) => f.path === configFile) ?? false
+    // "Effect of this change": the PR's changed rule-set files against their base versions
+    const effect =
+      api && pr && client && files
+        ? await api.effectOfChange({
+            client,
+            pr,
+            budget,
+            root,
+            files,
+            outcome,
+            paths: inputs.paths
+          })
+        : undefined
     let reviewed: ReviewOutcome | undefined
     if (api && pr && client && inputs.review) {
       reviewed = await api.review({
@@ -131,11 +144,12 @@ export async function run(): Promise<void> {
         files: files ?? [],
         docsBase: base,
         configChanged,
-        configFile
+        configFile,
+        ...(effect ? { effect: effect.comment } : {})
       })
       notes.push(...reviewed.notes)
     }
-    await jobSummary(outcome, base, configChanged, configFile, notes, reviewed)
+    await jobSummary(outcome, base, configChanged, configFile, notes, reviewed, effect?.summary)
 
     core.setOutput('result', outcome.verdict)
     core.setOutput('errors', s.errors)
@@ -231,7 +245,8 @@ async function jobSummary(
   configChanged: boolean,
   configFile: string,
   notes: string[],
-  reviewed: ReviewOutcome | undefined
+  reviewed: ReviewOutcome | undefined,
+  effect: string | undefined
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const inline = reviewed?.inline
@@ -245,7 +260,8 @@ async function jobSummary(
     configFile,
     notes,
     moreIn: 'the log of this step',
-    ...(inline ? { inlineUrl: (f: Finding) => inline.get(f) } : {})
+    ...(inline ? { inlineUrl: (f: Finding) => inline.get(f) } : {}),
+    ...(effect !== undefined ? { extraSections: [effect] } : {})
   })
   try {
     await core.summary.addRaw(text).write({ overwrite: true })

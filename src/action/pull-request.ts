@@ -33,6 +33,8 @@ export interface ChangedFile {
   path: string
   status: string
   lines: Map<number, number>
+  /** A renamed file's path in the base (GitHub's `previous_filename`). */
+  previousPath?: string
 }
 
 /** GitHub lists at most 3,000 files of a pull request (REST "List pull requests files"). */
@@ -50,7 +52,12 @@ export async function changedFiles(
     within(budget, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
   )) {
     for (const f of page.data) {
-      files.push({ path: f.filename, status: f.status, lines: commentableLines(f.patch) })
+      files.push({
+        path: f.filename,
+        status: f.status,
+        lines: commentableLines(f.patch),
+        ...(f.previous_filename ? { previousPath: f.previous_filename } : {})
+      })
     }
     if (files.length >= MAX_PR_FILES) break
   }

@@ -25,6 +25,11 @@ export interface ReviewInput {
   docsBase: string
   configChanged: boolean
   configFile: string
+  /**
+   * The "Effect of this change" section (Markdown, escaped, capped), placed after the verdict;
+   * when there is one, the summary comment is worth creating even without findings.
+   */
+  effect?: string
 }
 
 export interface ReviewOutcome {
@@ -80,13 +85,14 @@ export async function review(input: ReviewInput): Promise<ReviewOutcome> {
         configFile: input.configFile,
         notes: extra,
         moreIn: 'the log and the job summary of this run',
-        inlineUrl: (f: Finding) => inline.get(f)
+        inlineUrl: (f: Finding) => inline.get(f),
+        ...(input.effect !== undefined ? { extraSections: [input.effect] } : {})
       })
 
     // Optimistic: rows of the findings about to be posted inline already say so; when the review
     // fails, the summary is written again without that and with a note.
     if (filesUrl) for (const p of plan.post) inline.set(p.finding, filesUrl)
-    const worthSaying = findings.length > 0 || input.configChanged
+    const worthSaying = findings.length > 0 || input.configChanged || input.effect !== undefined
     let summaryUrl = await upsertSummary(client, pr, budget, isOurs, body([]), worthSaying)
     let moved: Finding[] = []
     let failure: string | undefined

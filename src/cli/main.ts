@@ -1,6 +1,7 @@
 import { UsageError } from '../engine/errors.js'
 import { display } from '../engine/display.js'
 import { check } from './check.js'
+import { diff } from './diff.js'
 import { explain } from './explain.js'
 import { test } from './test.js'
 import { toPowershell } from './to-powershell.js'
@@ -17,6 +18,9 @@ Commands:
   explain [EXONNN]   show a check's page, or list every check
   test <file> --protocol <name> [options]
                      which rule decides a connection (the offline Test-ClientAccessRule)
+  diff <base.exo.json> <head.exo.json> [--format text|json|markdown]
+                     who gains or loses access between two versions of a rule set
+                     ("none" for a version that does not exist)
   to-powershell <file> [--output <file>]
                      print the PowerShell that creates a rule set
   import <export.json> [--activesync <export.json>] [--target <name>] [--output <file>]
@@ -45,6 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await check(rest, io)
       case 'test':
         return await test(rest, io)
+      case 'diff':
+        return await diff(rest, io)
       case 'to-powershell':
         return await toPowershell(rest, io)
       case 'import':
@@ -63,7 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`exo-access-gate: ${display((e as Error).message, 500)}\n`)
-      if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import')
+      if (argv[0] === 'check' || argv[0] === 'test' || argv[0] === 'import' || argv[0] === 'diff')
         io.stderr(`Run "exo-access-gate ${argv[0]} --help" for the options.\n`)
       return EXIT.usage
     }

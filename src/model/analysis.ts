@@ -56,7 +56,8 @@ export interface Fate {
   unknown: boolean
 }
 
-type Ranges = [number, number][]
+/** Sorted, merged ranges of elementary-interval indexes (inclusive). */
+export type Ranges = [number, number][]
 
 /**
  * Sweep events are packed into one number, `interval * SLOT + position`, so sorting them is a
@@ -66,7 +67,7 @@ type Ranges = [number, number][]
 const SLOT = 2 ** 22
 
 /** Sorts and merges index ranges. */
-function normalise(ranges: Ranges): Ranges {
+export function normalise(ranges: Ranges): Ranges {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0])
   const out: Ranges = []
   for (const [a, b] of sorted) {
@@ -78,7 +79,7 @@ function normalise(ranges: Ranges): Ranges {
 }
 
 /** `ranges` minus `cut`, both normalised. */
-function subtract(ranges: Ranges, cut: Ranges): Ranges {
+export function subtract(ranges: Ranges, cut: Ranges): Ranges {
   const out: Ranges = []
   for (const [a0, b] of ranges) {
     let a = a0
@@ -283,17 +284,7 @@ export class Analysis {
     const key = rule.position * 2 + (family === 4 ? 0 : 1)
     let r = this.inRanges.get(key)
     if (r) return r
-    const starts = this.starts[family]
-    const toRanges = (list: CompiledRule['exceptIps']): Ranges => {
-      const out: Ranges = []
-      for (const i of list) {
-        if (i.family === family) out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)])
-      }
-      return normalise(out)
-    }
-    const all: Ranges = [[0, starts.length - 1]]
-    r = rule.ips ? toRanges(rule.ips) : all
-    if (rule.exceptIps.length) r = subtract(r, toRanges(rule.exceptIps))
+    r = rangesIn(rule, this.starts[family], family)
     this.inRanges.set(key, r)
     return r
   }
@@ -609,8 +600,25 @@ export function forEachMask(
   }
 }
 
-/** The starts of the elementary intervals of one family's address line. */
-function boundaries(rules: readonly CompiledRule[], family: Family): bigint[] {
+/**
+ * The elementary intervals (of the line that `starts` begins) where the rule's IP condition holds
+ * and no IP exception does, as sorted, merged index ranges.
+ */
+export function rangesIn(rule: CompiledRule, starts: readonly bigint[], family: Family): Ranges {
+  const toRanges = (list: CompiledRule['exceptIps']): Ranges => {
+    const out: Ranges = []
+    for (const i of list) {
+      if (i.family === family) out.push([indexOf(starts, i.lo), indexOf(starts, i.hi)])
+    }
+    return normalise(out)
+  }
+  const all: Ranges = [[0, starts.length - 1]]
+  const r = rule.ips ? toRanges(rule.ips) : all
+  return rule.exceptIps.length ? subtract(r, toRanges(rule.exceptIps)) : r
+}
+
+/** The starts of the elementary intervals of one family's address line: every rule's boundaries. */
+export function boundaries(rules: readonly CompiledRule[], family: Family): bigint[] {
   const set = new Set<bigint>([0n])
   for (const r of rules) {
     for (const i of [...(r.ips ?? []), ...r.exceptIps]) {
