@@ -12,7 +12,8 @@ import { PARALLEL_MIN_FILES, threadsFor } from '../src/engine/parallel.js'
  */
 const ROOT = resolve('.')
 const CLI = join(ROOT, 'dist/cli/index.js')
-const FILES = PARALLEL_MIN_FILES + 60
+// below PARALLEL_MIN_FILES: the threads are asked for with EXO_ACCESS_GATE_THREADS
+const FILES = 260
 
 let dir: string
 
@@ -76,7 +77,7 @@ describe('checking on worker threads (dist/cli/index.js)', () => {
     const one = check('1')
     const three = check('3')
     expect(one.stderr).toBe(`exo-access-gate: ${FILES + 1} files checked on 1 thread\n`)
-    expect(three.stderr).toBe(`exo-access-gate: ${FILES + 1} files checked on 2 threads\n`)
+    expect(three.stderr).toBe(`exo-access-gate: ${FILES + 1} files checked on 3 threads\n`)
     expect(three.status).toBe(1)
     expect(three.status).toBe(one.status)
     expect(three.stdout).toBe(one.stdout)
