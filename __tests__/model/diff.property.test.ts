@@ -22,6 +22,17 @@ import { buildModel, evaluate, type Connection } from '../../src/model/model.js'
 import { evaluateFilter, parseFilter } from '../../src/model/opath.js'
 import type { ClientAccessRule, DeviceAccessRule, RuleSet } from '../../src/model/ruleset.js'
 import { matchesPattern } from '../../src/model/wildcard.js'
+import {
+  ADDRESSES,
+  FILTERS,
+  IP_ENTRIES,
+  maybe,
+  PATTERN_LISTS,
+  PROTOCOLS,
+  subset,
+  USERNAMES,
+  USERS
+} from './arbitraries.js'
 
 /**
  * The diff must agree with the concrete evaluator: for random pairs of rule sets (unrelated, or
@@ -29,85 +40,13 @@ import { matchesPattern } from '../../src/model/wildcard.js'
  * decision or the deciding rule (by name) of the two versions differ exactly when the connection
  * lies in a reported change, region and predicate condition together; that change then names the
  * two decisions and rules the evaluator finds, and no connection lies in two changes.
- * Generators as in symbolic.property.test.ts.
+ * The values come from arbitraries.ts, shared with symbolic.property.test.ts.
  */
 
 const SEED = 8
 const RUNS = 700
 
-const PROTOCOLS: Protocol[] = [
-  'ExchangeActiveSync',
-  'ExchangeAdminCenter',
-  'OutlookWebApp',
-  'RemotePowerShell',
-  'REST',
-  'POP3'
-]
-const IP_ENTRIES = [
-  '10.0.0.0/8',
-  '10.1.0.0/16',
-  '10.1.2.3',
-  '10.1.2.0-10.1.3.255',
-  '192.0.2.0-192.0.2.127',
-  '192.0.2.128/25',
-  '203.0.113.7/24',
-  '2001:db8::/32',
-  '2001:db8:1::-2001:db8:1::ff',
-  '::/0',
-  '0.0.0.0/0'
-]
-const ADDRESSES = [
-  '10.0.0.0',
-  '10.255.255.255',
-  '10.1.2.3',
-  '10.1.2.4',
-  '10.1.3.255',
-  '10.1.4.0',
-  '11.0.0.0',
-  '9.255.255.255',
-  '192.0.2.127',
-  '192.0.2.128',
-  '192.0.2.255',
-  '203.0.113.0',
-  '203.0.113.255',
-  '198.51.100.1',
-  '0.0.0.0',
-  '255.255.255.255',
-  '2001:db8::1',
-  '2001:db8:1::ff',
-  '2001:db8:1::100',
-  '2001:db9::',
-  '::1',
-  '::'
-]
-const PATTERN_LISTS = [
-  ['*admin*'],
-  ['*ADMIN*'],
-  ['*a*', '*b*'],
-  ['*b*', '*A*'],
-  ['*'],
-  ['contoso\\*x*'],
-  ['*\\jeff']
-]
-const USERNAMES = ['contoso\\admin', 'contoso\\bob', 'contoso\\xavier', 'fabrikam\\jeff', 'x\\y']
-const FILTERS = [
-  "Department -eq 'IT'",
-  "Department -ne 'IT'",
-  "City -like 'Red*' -or Department -eq 'HR'",
-  "-not (CountryOrRegion -eq 'US')"
-]
-const USERS = [
-  {},
-  { Department: 'IT' },
-  { Department: 'HR', City: 'Redmond' },
-  { CountryOrRegion: 'US', City: 'Paris' }
-]
 const NAMES = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']
-
-const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3) => fc.option(arb, { nil: undefined, freq })
-const subset = <T>(values: readonly T[]) =>
-  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 })
-
 type RuleFields = Omit<ClientAccessRule, 'index' | 'pointer'>
 
 const ruleArb: fc.Arbitrary<RuleFields> = fc

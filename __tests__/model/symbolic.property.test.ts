@@ -6,7 +6,6 @@ import {
   authTypesOf,
   protocolsOf,
   type AuthenticationType,
-  type Protocol,
   type Target
 } from '../../src/model/constants.js'
 import { parseAddress } from '../../src/model/ip.js'
@@ -18,6 +17,17 @@ import {
   type Connection
 } from '../../src/model/model.js'
 import type { ClientAccessRule, RuleSet } from '../../src/model/ruleset.js'
+import {
+  ADDRESSES,
+  FILTERS,
+  IP_ENTRIES,
+  maybe,
+  PATTERN_LISTS,
+  PROTOCOLS,
+  subset,
+  USERNAMES,
+  USERS
+} from './arbitraries.js'
 
 /**
  * The symbolic model must agree with the concrete evaluator: for random rule sets and random
@@ -28,78 +38,6 @@ import type { ClientAccessRule, RuleSet } from '../../src/model/ruleset.js'
 
 const SEED = 20261124
 const RUNS = 400
-
-const PROTOCOLS: Protocol[] = [
-  'ExchangeActiveSync',
-  'ExchangeAdminCenter',
-  'OutlookWebApp',
-  'RemotePowerShell',
-  'REST',
-  'POP3'
-]
-const IP_ENTRIES = [
-  '10.0.0.0/8',
-  '10.1.0.0/16',
-  '10.1.2.3',
-  '10.1.2.0-10.1.3.255',
-  '192.0.2.0-192.0.2.127',
-  '192.0.2.128/25',
-  '203.0.113.7/24',
-  '2001:db8::/32',
-  '2001:db8:1::-2001:db8:1::ff',
-  '::/0',
-  '0.0.0.0/0'
-]
-const ADDRESSES = [
-  '10.0.0.0',
-  '10.255.255.255',
-  '10.1.2.3',
-  '10.1.2.4',
-  '10.1.3.255',
-  '10.1.4.0',
-  '11.0.0.0',
-  '9.255.255.255',
-  '192.0.2.127',
-  '192.0.2.128',
-  '192.0.2.255',
-  '203.0.113.0',
-  '203.0.113.255',
-  '198.51.100.1',
-  '0.0.0.0',
-  '255.255.255.255',
-  '2001:db8::1',
-  '2001:db8:1::ff',
-  '2001:db8:1::100',
-  '2001:db9::',
-  '::1',
-  '::'
-]
-const PATTERN_LISTS = [
-  ['*admin*'],
-  ['*ADMIN*'],
-  ['*a*', '*b*'],
-  ['*b*', '*A*'],
-  ['*'],
-  ['contoso\\*x*'],
-  ['*\\jeff']
-]
-const USERNAMES = ['contoso\\admin', 'contoso\\bob', 'contoso\\xavier', 'fabrikam\\jeff', 'x\\y']
-const FILTERS = [
-  "Department -eq 'IT'",
-  "Department -ne 'IT'",
-  "City -like 'Red*' -or Department -eq 'HR'",
-  "-not (CountryOrRegion -eq 'US')"
-]
-const USERS = [
-  {},
-  { Department: 'IT' },
-  { Department: 'HR', City: 'Redmond' },
-  { CountryOrRegion: 'US', City: 'Paris' }
-]
-
-const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3) => fc.option(arb, { nil: undefined, freq })
-const subset = <T>(values: readonly T[]) =>
-  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 })
 
 const ruleArb = fc.record({
   action: fc.constantFrom('AllowAccess' as const, 'DenyAccess' as const),
