@@ -638,21 +638,7 @@ function jointOf(base, head, options) {
     const universe = constants/* PROTOCOLS */.yv.filter((p) => (base !== undefined && (0,constants/* protocolsOf */.LE)(oldTarget).includes(p)) ||
         (head !== undefined && (0,constants/* protocolsOf */.LE)(newTarget).includes(p)));
     const all = [...sides[0].rules, ...sides[1].rules];
-    const usesAuth = all.some(({ rule }) => rule.auth || rule.exceptAuth.size);
-    const usesScope = all.some(({ rule }) => rule.scope === 'Users');
-    const bases = [];
-    for (const protocol of universe) {
-        const auths = !usesAuth
-            ? ['any']
-            : (0,constants/* authTypesOf */.Th)(protocol).length
-                ? [...(0,constants/* authTypesOf */.Th)(protocol)]
-                : [null];
-        for (const auth of auths) {
-            for (const middleTier of usesScope ? [false, true] : ['any']) {
-                bases.push({ protocol, auth, middleTier });
-            }
-        }
-    }
+    const bases = (0,analysis/* basesOf */.cF)(universe, all.map(({ rule }) => rule));
     return {
         sides,
         predicates: predicates.list,

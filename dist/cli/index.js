@@ -14047,21 +14047,7 @@ function jointOf(base, head, options) {
     const universe = constants/* PROTOCOLS */.yv.filter((p) => (base !== undefined && (0,constants/* protocolsOf */.LE)(oldTarget).includes(p)) ||
         (head !== undefined && (0,constants/* protocolsOf */.LE)(newTarget).includes(p)));
     const all = [...sides[0].rules, ...sides[1].rules];
-    const usesAuth = all.some(({ rule }) => rule.auth || rule.exceptAuth.size);
-    const usesScope = all.some(({ rule }) => rule.scope === 'Users');
-    const bases = [];
-    for (const protocol of universe) {
-        const auths = !usesAuth
-            ? ['any']
-            : (0,constants/* authTypesOf */.Th)(protocol).length
-                ? [...(0,constants/* authTypesOf */.Th)(protocol)]
-                : [null];
-        for (const auth of auths) {
-            for (const middleTier of usesScope ? [false, true] : ['any']) {
-                bases.push({ protocol, auth, middleTier });
-            }
-        }
-    }
+    const bases = (0,model_analysis/* basesOf */.cF)(universe, all.map(({ rule }) => rule));
     return {
         sides,
         predicates: predicates.list,
@@ -21408,6 +21394,7 @@ const DEFAULT_LIMITS = Object.freeze({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cF: () => (/* binding */ basesOf),
 /* harmony export */   cv: () => (/* binding */ rangesIn),
 /* harmony export */   eu: () => (/* binding */ MAX_PREDICATES),
 /* harmony export */   hc: () => (/* binding */ minPinned),
@@ -21516,6 +21503,30 @@ function minPinned(outcome, test) {
     }
     return 2;
 }
+/**
+ * The slices of the non-address dimensions for a set of rules, in sweep order: each protocol,
+ * split by the auth types it filters on only when some rule uses auth types, and by middle tier
+ * only when some rule has `Scope: Users`. The diff builds its joint slices with this too, so both
+ * versions are cut exactly as the analysis cuts each.
+ */
+function basesOf(protocols, rules) {
+    const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size);
+    const usesScope = rules.some((r) => r.scope === 'Users');
+    const bases = [];
+    for (const protocol of protocols) {
+        const auths = !usesAuth
+            ? ['any']
+            : (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol).length
+                ? [...(0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol)]
+                : [null];
+        for (const auth of auths) {
+            for (const middleTier of usesScope ? [false, true] : ['any']) {
+                bases.push({ protocol, auth, middleTier });
+            }
+        }
+    }
+    return bases;
+}
 /** A rule's opaque requirements: predicates that must hold and the one that must fail. */
 function requirements(rule) {
     const hold = [];
@@ -21569,35 +21580,23 @@ class Analysis {
             }
             return ok;
         });
-        const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size);
-        const usesScope = rules.some((r) => r.scope === 'Users');
         const byMask = new Map();
-        for (const protocol of (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolsOf */ .LE)(model.target)) {
-            const auths = !usesAuth
-                ? ['any']
-                : (0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol).length
-                    ? [...(0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .authTypesOf */ .Th)(protocol)]
-                    : [null];
-            for (const auth of auths) {
-                for (const middleTier of usesScope ? [false, true] : ['any']) {
-                    const base = { protocol, auth, middleTier };
-                    const mask = new Uint32Array(this.words);
-                    for (const r of rules) {
-                        if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
-                            mask[r.position >>> 5] |= 1 << (r.position & 31);
-                        }
-                    }
-                    const key = mask.join(',');
-                    let group = byMask.get(key);
-                    if (group === undefined) {
-                        group = this.groups.length;
-                        byMask.set(key, group);
-                        this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } });
-                    }
-                    this.bases.push(base);
-                    this.groupOf.push(group);
+        for (const base of basesOf((0,_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolsOf */ .LE)(model.target), rules)) {
+            const mask = new Uint32Array(this.words);
+            for (const r of rules) {
+                if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
+                    mask[r.position >>> 5] |= 1 << (r.position & 31);
                 }
             }
+            const key = mask.join(',');
+            let group = byMask.get(key);
+            if (group === undefined) {
+                group = this.groups.length;
+                byMask.set(key, group);
+                this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } });
+            }
+            this.bases.push(base);
+            this.groupOf.push(group);
         }
     }
     /** Every region: per base, both families, along the address line. */

@@ -140,6 +140,34 @@ export function minPinned(outcome: Outcome, test: (decider: number) => boolean):
   return 2
 }
 
+/**
+ * The slices of the non-address dimensions for a set of rules, in sweep order: each protocol,
+ * split by the auth types it filters on only when some rule uses auth types, and by middle tier
+ * only when some rule has `Scope: Users`. The diff builds its joint slices with this too, so both
+ * versions are cut exactly as the analysis cuts each.
+ */
+export function basesOf(
+  protocols: readonly Protocol[],
+  rules: readonly Pick<CompiledRule, 'auth' | 'exceptAuth' | 'scope'>[]
+): Base[] {
+  const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size)
+  const usesScope = rules.some((r) => r.scope === 'Users')
+  const bases: Base[] = []
+  for (const protocol of protocols) {
+    const auths: Base['auth'][] = !usesAuth
+      ? ['any']
+      : authTypesOf(protocol).length
+        ? [...authTypesOf(protocol)]
+        : [null]
+    for (const auth of auths) {
+      for (const middleTier of usesScope ? [false, true] : (['any'] as const)) {
+        bases.push({ protocol, auth, middleTier })
+      }
+    }
+  }
+  return bases
+}
+
 /** A rule's opaque requirements: predicates that must hold and the one that must fail. */
 function requirements(rule: CompiledRule): { hold: number[]; fail?: number; never: boolean } {
   const hold: number[] = []
@@ -205,35 +233,23 @@ export class Analysis {
       }
       return ok
     })
-    const usesAuth = rules.some((r) => r.auth || r.exceptAuth.size)
-    const usesScope = rules.some((r) => r.scope === 'Users')
     const byMask = new Map<string, number>()
-    for (const protocol of protocolsOf(model.target)) {
-      const auths: Base['auth'][] = !usesAuth
-        ? ['any']
-        : authTypesOf(protocol).length
-          ? [...authTypesOf(protocol)]
-          : [null]
-      for (const auth of auths) {
-        for (const middleTier of usesScope ? [false, true] : (['any'] as const)) {
-          const base: Base = { protocol, auth, middleTier }
-          const mask = new Uint32Array(this.words)
-          for (const r of rules) {
-            if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
-              mask[r.position >>> 5]! |= 1 << (r.position & 31)
-            }
-          }
-          const key = mask.join(',')
-          let group = byMask.get(key)
-          if (group === undefined) {
-            group = this.groups.length
-            byMask.set(key, group)
-            this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } })
-          }
-          this.bases.push(base)
-          this.groupOf.push(group)
+    for (const base of basesOf(protocolsOf(model.target), rules)) {
+      const mask = new Uint32Array(this.words)
+      for (const r of rules) {
+        if (this.eligible[r.position] && Analysis.baseMatches(r, base)) {
+          mask[r.position >>> 5]! |= 1 << (r.position & 31)
         }
       }
+      const key = mask.join(',')
+      let group = byMask.get(key)
+      if (group === undefined) {
+        group = this.groups.length
+        byMask.set(key, group)
+        this.groups.push({ mask, lines: { 4: this.sweep(mask, 4), 6: this.sweep(mask, 6) } })
+      }
+      this.bases.push(base)
+      this.groupOf.push(group)
     }
   }
 

@@ -1,5 +1,6 @@
 import {
   Analysis,
+  basesOf,
   boundaries,
   MAX_PREDICATES,
   rangesIn,
@@ -8,7 +9,6 @@ import {
 } from './analysis.js'
 import {
   AUTHENTICATION_TYPES,
-  authTypesOf,
   PROTOCOLS,
   protocolsOf,
   type Action,
@@ -469,21 +469,10 @@ function jointOf(
       (head !== undefined && protocolsOf(newTarget).includes(p))
   )
   const all = [...sides[0].rules, ...sides[1].rules]
-  const usesAuth = all.some(({ rule }) => rule.auth || rule.exceptAuth.size)
-  const usesScope = all.some(({ rule }) => rule.scope === 'Users')
-  const bases: Base[] = []
-  for (const protocol of universe) {
-    const auths: Base['auth'][] = !usesAuth
-      ? ['any']
-      : authTypesOf(protocol).length
-        ? [...authTypesOf(protocol)]
-        : [null]
-    for (const auth of auths) {
-      for (const middleTier of usesScope ? [false, true] : (['any'] as const)) {
-        bases.push({ protocol, auth, middleTier })
-      }
-    }
-  }
+  const bases = basesOf(
+    universe,
+    all.map(({ rule }) => rule)
+  )
   return {
     sides,
     predicates: predicates.list,
