@@ -15,18 +15,21 @@ export function lint(input: string | Uint8Array, config: Partial<Config> = {}): 
   return lintBytes('test.exo.json', bytes, { ...defaultConfig(), ...config })
 }
 
+/** A finding reduced to what tests assert: ID, severity, position, message ID and data. */
+export const brief = (f: Finding) => ({
+  id: f.id,
+  severity: f.severity,
+  line: f.line,
+  column: f.column,
+  messageId: f.messageId,
+  data: f.data
+})
+
 /** The findings of one check, reduced to what tests assert. */
 export function findingsOf(id: string, input: string | Uint8Array, config: Partial<Config> = {}) {
   return lint(input, config)
     .filter((f) => f.id === id)
-    .map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      line: f.line,
-      column: f.column,
-      messageId: f.messageId,
-      data: f.data
-    }))
+    .map(brief)
 }
 
 /** A rule set with the given client access rules, pretty-printed (one key per line). */

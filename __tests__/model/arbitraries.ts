@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { Protocol } from '../../src/model/constants.js'
+import { AUTHENTICATION_TYPES, type Protocol } from '../../src/model/constants.js'
 
 /**
  * The values the rule-model property tests draw from (symbolic.property.test.ts and
@@ -84,3 +84,20 @@ export const USERS = [
 export const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3) => fc.option(arb, { nil: undefined, freq })
 export const subset = <T>(values: readonly T[]) =>
   fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 })
+
+/** The fields of a client access rule, each drawn from the values above (absent ones undefined). */
+export const RULE_FIELDS = {
+  action: fc.constantFrom('AllowAccess' as const, 'DenyAccess' as const),
+  enabled: fc.constantFrom(true, true, true, false),
+  priority: maybe(fc.integer({ min: 0, max: 5 }), 4),
+  scope: maybe(fc.constantFrom('All' as const, 'Users' as const)),
+  anyOfProtocols: maybe(subset(PROTOCOLS), 2),
+  exceptAnyOfProtocols: maybe(subset(PROTOCOLS)),
+  anyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES)),
+  exceptAnyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES), 5),
+  anyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES), 2),
+  exceptAnyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES)),
+  usernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS)),
+  exceptUsernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS), 4),
+  userRecipientFilter: maybe(fc.constantFrom(...FILTERS))
+}

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  AUTHENTICATION_TYPES,
   authTypesOf,
   protocolsOf,
   type AccessLevel,
@@ -24,11 +23,10 @@ import type { ClientAccessRule, DeviceAccessRule, RuleSet } from '../../src/mode
 import { matchesPattern } from '../../src/model/wildcard.js'
 import {
   ADDRESSES,
-  FILTERS,
   IP_ENTRIES,
   maybe,
-  PATTERN_LISTS,
   PROTOCOLS,
+  RULE_FIELDS,
   subset,
   USERNAMES,
   USERS
@@ -52,19 +50,7 @@ type RuleFields = Omit<ClientAccessRule, 'index' | 'pointer'>
 const ruleArb: fc.Arbitrary<RuleFields> = fc
   .record({
     name: fc.constantFrom(...NAMES),
-    action: fc.constantFrom('AllowAccess' as const, 'DenyAccess' as const),
-    enabled: fc.constantFrom(true, true, true, false),
-    priority: maybe(fc.integer({ min: 0, max: 5 }), 4),
-    scope: maybe(fc.constantFrom('All' as const, 'Users' as const)),
-    anyOfProtocols: maybe(subset(PROTOCOLS), 2),
-    exceptAnyOfProtocols: maybe(subset(PROTOCOLS)),
-    anyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES)),
-    exceptAnyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES), 5),
-    anyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES), 2),
-    exceptAnyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES)),
-    usernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS)),
-    exceptUsernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS), 4),
-    userRecipientFilter: maybe(fc.constantFrom(...FILTERS))
+    ...RULE_FIELDS
   })
   .map((r) => {
     const out: Record<string, unknown> = {}

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Analysis } from '../../src/model/analysis.js'
 import {
-  AUTHENTICATION_TYPES,
   authTypesOf,
   protocolsOf,
   type AuthenticationType,
@@ -17,17 +16,7 @@ import {
   type Connection
 } from '../../src/model/model.js'
 import type { ClientAccessRule, RuleSet } from '../../src/model/ruleset.js'
-import {
-  ADDRESSES,
-  FILTERS,
-  IP_ENTRIES,
-  maybe,
-  PATTERN_LISTS,
-  PROTOCOLS,
-  subset,
-  USERNAMES,
-  USERS
-} from './arbitraries.js'
+import { ADDRESSES, PROTOCOLS, RULE_FIELDS, USERNAMES, USERS } from './arbitraries.js'
 
 /**
  * The symbolic model must agree with the concrete evaluator: for random rule sets and random
@@ -39,21 +28,7 @@ import {
 const SEED = 20261124
 const RUNS = 400
 
-const ruleArb = fc.record({
-  action: fc.constantFrom('AllowAccess' as const, 'DenyAccess' as const),
-  enabled: fc.constantFrom(true, true, true, false),
-  priority: maybe(fc.integer({ min: 0, max: 5 }), 4),
-  scope: maybe(fc.constantFrom('All' as const, 'Users' as const)),
-  anyOfProtocols: maybe(subset(PROTOCOLS), 2),
-  exceptAnyOfProtocols: maybe(subset(PROTOCOLS)),
-  anyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES)),
-  exceptAnyOfAuthenticationTypes: maybe(subset(AUTHENTICATION_TYPES), 5),
-  anyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES), 2),
-  exceptAnyOfClientIPAddressesOrRanges: maybe(subset(IP_ENTRIES)),
-  usernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS)),
-  exceptUsernameMatchesAnyOfPatterns: maybe(fc.constantFrom(...PATTERN_LISTS), 4),
-  userRecipientFilter: maybe(fc.constantFrom(...FILTERS))
-})
+const ruleArb = fc.record(RULE_FIELDS)
 
 const ruleSetArb = fc
   .record({

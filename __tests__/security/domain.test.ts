@@ -15,7 +15,7 @@ import {
 } from '../../src/model/ip.js'
 import { parseFilter, type FilterNode, type FilterValue } from '../../src/model/opath.js'
 import { matchesPattern, type StepCounter } from '../../src/model/wildcard.js'
-import { gateIn } from '../helpers.js'
+import { brief, gateIn } from '../helpers.js'
 
 /**
  * §7.3 of the security checklist (rows D1–D20): hostile or ambiguous IP entries, username patterns
@@ -40,16 +40,7 @@ const lintFile = (name: string, bytes = fixture(name), config = defaultConfig())
 
 /** The findings with the given IDs, reduced to what the rows assert. */
 const pick = (findings: Finding[], ...ids: string[]) =>
-  findings
-    .filter((f) => ids.includes(f.id))
-    .map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      line: f.line,
-      column: f.column,
-      messageId: f.messageId,
-      data: f.data
-    }))
+  findings.filter((f) => ids.includes(f.id)).map(brief)
 
 const finding = (
   id: string,
